@@ -1,0 +1,230 @@
+package io.jsoncore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.jsoncore.internal.Errors;
+import io.jsoncore.internal.decode.ErrorPosition;
+import io.jsoncore.internal.decode.JsonParser;
+import io.jsoncore.internal.encode.Encoding;
+import io.jsoncore.internal.encode.Options;
+
+/**
+ * An immutable, configured codec: options and fallback for writing, limits for reading. Build one, keep it,
+ * and share it between threads: every method is thread-safe and takes no lock. {@link Json}'s static methods
+ * use {@link #defaults()}; the Spring integration holds one built from {@code spring.json.*}.
+ *
+ * <pre>{@code
+ * JsonCodec codec = JsonCodec.builder()
+ *     .options(JsonOption.SORT_KEYS, JsonOption.UTC_Z)
+ *     .fallback(value -> value instanceof Money m ? m.toPlainString() : null)
+ *     .build();
+ * byte[] json = codec.dumps(order);
+ * }</pre>
+ */
+public final class JsonCodec {
+
+	/** orjson's default: 1024 nested arrays and objects are read; the next one fails. */
+	public static final int DEFAULT_MAX_DEPTH = 1024;
+
+	/**
+	 * Numbers longer than this many characters are rejected: enough for any double (the test vectors run to
+	 * 1,024 digits), short enough that {@code BigInteger} parsing, quadratic in the digits, stays fast.
+	 */
+	public static final int DEFAULT_MAX_NUMBER_LENGTH = 10_000;
+
+	private static final JsonCodec DEFAULTS = builder().build();
+
+	private final Set<JsonOption> options;
+
+	private final int optionBits;
+
+	private final Function<Object, Object> fallback;
+
+	private final int maxDepth;
+
+	private final int maxNumberLength;
+
+	private JsonCodec(Builder builder) {
+		this.options = Collections.unmodifiableSet(EnumSet.copyOf(builder.options));
+		this.optionBits = Options.mask(builder.options.toArray(new JsonOption[0]));
+		this.fallback = builder.fallback;
+		this.maxDepth = builder.maxDepth;
+		this.maxNumberLength = builder.maxNumberLength;
+	}
+
+	/** The codec with no options, no fallback and the default limits. */
+	public static JsonCodec defaults() {
+		return DEFAULTS;
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** A builder that starts from this codec's settings. */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		builder.options.addAll(this.options);
+		builder.fallback = this.fallback;
+		builder.maxDepth = this.maxDepth;
+		builder.maxNumberLength = this.maxNumberLength;
+		return builder;
+	}
+
+	/**
+	 * Writes {@code value} as UTF-8 JSON with this codec's options and fallback.
+	 * @throws JsonEncodeException when a value cannot be written (orjson's message; the fallback's exception is
+	 * the cause)
+	 */
+	public byte[] dumps(Object value) {
+		return Encoding.dumps(value, this.optionBits, this.fallback);
+	}
+
+	/**
+	 * Writes {@code value} to {@code out}: the whole document is encoded first, so on a
+	 * {@link JsonEncodeException} nothing has been written. The stream is neither flushed nor closed.
+	 */
+	public void dumps(Object value, OutputStream out) throws IOException {
+		Encoding.dumps(value, this.optionBits, this.fallback, out);
+	}
+
+	/**
+	 * Parses one JSON document from UTF-8 bytes into the untyped tree described at {@link Json#loads(byte[])}.
+	 * @throws JsonDecodeException when the input is not valid JSON or exceeds a limit
+	 */
+	public Object loads(byte[] json) {
+		return JsonParser.parse(json, json.length, this.maxDepth, this.maxNumberLength);
+	}
+
+	/** Parses a document given as text, from its UTF-8 form; a lone surrogate is an error, as in orjson. */
+	public Object loads(String json) {
+		return loads(utf8(json));
+	}
+
+	/** Reads {@code in} to its end and parses it; the stream is not closed. */
+	public Object loads(InputStream in) throws IOException {
+		byte[] bytes = in.readAllBytes();
+		return JsonParser.parse(bytes, bytes.length, this.maxDepth, this.maxNumberLength);
+	}
+
+	public Set<JsonOption> options() {
+		return this.options;
+	}
+
+	/** The fallback function, or {@code null} for none. */
+	public Function<Object, Object> fallback() {
+		return this.fallback;
+	}
+
+	public int maxDepth() {
+		return this.maxDepth;
+	}
+
+	public int maxNumberLength() {
+		return this.maxNumberLength;
+	}
+
+	// String.getBytes replaces a lone surrogate with '?': orjson rejects it, so look for one first.
+	static byte[] utf8(String json) {
+		int length = json.length();
+		for (int i = 0; i < length; i++) {
+			char c = json.charAt(i);
+			if (Character.isSurrogate(c)) {
+				if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(json.charAt(i + 1))) {
+					i++;
+				}
+				else {
+					throw ErrorPosition.atStart(Errors.SURROGATES);
+				}
+			}
+		}
+		return json.getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Override
+	public String toString() {
+		return "JsonCodec" + this.options + (this.fallback != null ? " with fallback" : "");
+	}
+
+	/** Builds a {@link JsonCodec}; not thread-safe, and reusable after {@link #build()}. */
+	public static final class Builder {
+
+		private final Set<JsonOption> options = EnumSet.noneOf(JsonOption.class);
+
+		private Function<Object, Object> fallback;
+
+		private int maxDepth = DEFAULT_MAX_DEPTH;
+
+		private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+
+		private Builder() {
+		}
+
+		/** Replaces the options with these. */
+		public Builder options(JsonOption... options) {
+			return options(Arrays.asList(options));
+		}
+
+		/** Replaces the options with these. */
+		public Builder options(Collection<JsonOption> options) {
+			this.options.clear();
+			for (JsonOption option : options) {
+				this.options.add(Objects.requireNonNull(option, "option"));
+			}
+			return this;
+		}
+
+		/** Adds or removes one option. */
+		public Builder option(JsonOption option, boolean enabled) {
+			Objects.requireNonNull(option, "option");
+			if (enabled) {
+				this.options.add(option);
+			}
+			else {
+				this.options.remove(option);
+			}
+			return this;
+		}
+
+		/**
+		 * orjson's {@code default}: called with each value jsoncore cannot write, and what it returns is written
+		 * instead. {@code null} removes it.
+		 */
+		public Builder fallback(Function<Object, Object> fallback) {
+			this.fallback = fallback;
+			return this;
+		}
+
+		/** The most nested arrays and objects {@code loads} accepts (default 1024). */
+		public Builder maxDepth(int maxDepth) {
+			if (maxDepth < 1) {
+				throw new IllegalArgumentException("maxDepth must be at least 1, was " + maxDepth);
+			}
+			this.maxDepth = maxDepth;
+			return this;
+		}
+
+		/** The longest number, in characters, {@code loads} accepts (default 10,000). */
+		public Builder maxNumberLength(int maxNumberLength) {
+			if (maxNumberLength < 1) {
+				throw new IllegalArgumentException("maxNumberLength must be at least 1, was " + maxNumberLength);
+			}
+			this.maxNumberLength = maxNumberLength;
+			return this;
+		}
+
+		public JsonCodec build() {
+			return new JsonCodec(this);
+		}
+	}
+}

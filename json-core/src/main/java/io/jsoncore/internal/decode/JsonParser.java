@@ -1,0 +1,570 @@
+package io.jsoncore.internal.decode;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.jsoncore.JsonDecodeException;
+import io.jsoncore.internal.Errors;
+
+/**
+ * A strict RFC 8259 parser over UTF-8 bytes that builds orjson's untyped tree: {@code LinkedHashMap} (document
+ * order, the last duplicate wins), {@code ArrayList}, {@code String}, {@code Long} or {@code BigInteger} for
+ * integers, {@code Double} for numbers with a fraction or exponent, {@code Boolean} and {@code null}.
+ * Errors carry orjson's messages and positions. One instance parses one document.
+ */
+public final class JsonParser {
+
+	private static final long ONES = 0x0101010101010101L;
+
+	private static final long QUOTES = 0x2222222222222222L;
+
+	private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+
+	private static final long SPACES = 0x2020202020202020L;
+
+	private final byte[] src;
+
+	private final int end;
+
+	private final int maxDepth;
+
+	private final int maxNumberLength;
+
+	private int pos;
+
+	private int depth;
+
+	private byte[] scratch;
+
+	private JsonParser(byte[] src, int end, int maxDepth, int maxNumberLength) {
+		this.src = src;
+		this.end = end;
+		this.maxDepth = maxDepth;
+		this.maxNumberLength = maxNumberLength;
+	}
+
+	/** Parses {@code src[0, length)} as one JSON document. */
+	public static Object parse(byte[] src, int length, int maxDepth, int maxNumberLength) {
+		if (length == 0) {
+			throw ErrorPosition.atStart(Errors.EMPTY_DOCUMENT);
+		}
+		if (!Utf8.isValid(src, length)) {
+			throw ErrorPosition.atStart(Errors.SURROGATES);
+		}
+		return new JsonParser(src, length, maxDepth, maxNumberLength).document();
+	}
+
+	private Object document() {
+		skipWhitespace();
+		if (this.pos == this.end) {
+			throw error(Errors.INPUT_DATA_EMPTY, 0);
+		}
+		Object value;
+		try {
+			value = readValue();
+		}
+		catch (StackOverflowError ex) {
+			// Only a maxDepth raised far above the default can get here on a small thread stack.
+			throw error(Errors.DEPTH_EXCEEDED, this.pos);
+		}
+		skipWhitespace();
+		if (this.pos != this.end) {
+			throw error(Errors.CONTENT_AFTER_DOCUMENT, this.pos);
+		}
+		return value;
+	}
+
+	private Object readValue() {
+		byte b = this.src[this.pos];
+		switch (b) {
+			case '"':
+				return readString();
+			case '{':
+				return readObject();
+			case '[':
+				return readArray();
+			case 't':
+				readLiteral("true");
+				return Boolean.TRUE;
+			case 'f':
+				readLiteral("false");
+				return Boolean.FALSE;
+			case 'n':
+				readLiteral("null");
+				return null;
+			default:
+				if (b == '-' || (b >= '0' && b <= '9')) {
+					return readNumber();
+				}
+				throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
+		}
+	}
+
+	// ---- containers
+
+	private Map<String, Object> readObject() {
+		int open = this.pos;
+		enter(open);
+		this.pos++;
+		Map<String, Object> object = new LinkedHashMap<>();
+		skipWhitespace();
+		if (peek() == '}') {
+			this.pos++;
+			this.depth--;
+			return object;
+		}
+		while (true) {
+			if (peek() != '"') {
+				throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
+			}
+			String key = readString();
+			skipWhitespace();
+			if (peek() != ':') {
+				throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
+			}
+			this.pos++;
+			skipWhitespace();
+			expectValue();
+			object.put(key, readValue());
+			skipWhitespace();
+			byte b = peek();
+			if (b == ',') {
+				int comma = this.pos++;
+				skipWhitespace();
+				if (peek() == '}') {
+					throw error(Errors.TRAILING_COMMA, comma);
+				}
+			}
+			else if (b == '}') {
+				this.pos++;
+				this.depth--;
+				return object;
+			}
+			else {
+				throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
+			}
+		}
+	}
+
+	private List<Object> readArray() {
+		int open = this.pos;
+		enter(open);
+		this.pos++;
+		List<Object> array = new ArrayList<>();
+		skipWhitespace();
+		if (peek() == ']') {
+			this.pos++;
+			this.depth--;
+			return array;
+		}
+		while (true) {
+			expectValue();
+			array.add(readValue());
+			skipWhitespace();
+			byte b = peek();
+			if (b == ',') {
+				int comma = this.pos++;
+				skipWhitespace();
+				if (peek() == ']') {
+					throw error(Errors.TRAILING_COMMA, comma);
+				}
+			}
+			else if (b == ']') {
+				this.pos++;
+				this.depth--;
+				return array;
+			}
+			else {
+				throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
+			}
+		}
+	}
+
+	private void enter(int bracket) {
+		if (++this.depth > this.maxDepth) {
+			throw error(Errors.DEPTH_EXCEEDED, bracket + 1);
+		}
+	}
+
+	// A value must follow: at the end of input that is "unexpected end of data".
+	private void expectValue() {
+		if (this.pos >= this.end) {
+			throw error(Errors.UNEXPECTED_END, this.end);
+		}
+	}
+
+	/** The byte at the position, or 0 at the end of input (never valid where it is checked). */
+	private byte peek() {
+		return this.pos < this.end ? this.src[this.pos] : 0;
+	}
+
+	private void skipWhitespace() {
+		byte[] s = this.src;
+		int p = this.pos;
+		int e = this.end;
+		while (p < e) {
+			byte b = s[p];
+			if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+				p++;
+			}
+			else {
+				break;
+			}
+		}
+		this.pos = p;
+	}
+
+	// ---- literals
+
+	private void readLiteral(String literal) {
+		int start = this.pos;
+		int length = literal.length();
+		byte[] s = this.src;
+		for (int i = 0; i < length; i++) {
+			int at = start + i;
+			if (at >= this.end) {
+				// a prefix of the literal cut off by the end of input could still have been valid
+				throw error(Errors.UNEXPECTED_END, this.end);
+			}
+			if (s[at] != literal.charAt(i)) {
+				throw error(Errors.INVALID_LITERAL, start);
+			}
+		}
+		this.pos = start + length;
+	}
+
+	// ---- strings
+
+	private String readString() {
+		byte[] s = this.src;
+		int start = ++this.pos;
+		int p = start;
+		int e = this.end;
+		boolean ascii = true;
+		while (true) {
+			// 8 plain ASCII bytes at a time: no quote, no backslash, no control, no high bit.
+			while (p + 8 <= e) {
+				long word = (long) Utf8.LONGS.get(s, p);
+				long special = hasZeroByte(word ^ QUOTES) | hasZeroByte(word ^ BACKSLASHES)
+						| ((word - SPACES) & ~word) | word;
+				if ((special & Utf8.HIGH_BITS) != 0) {
+					break;
+				}
+				p += 8;
+			}
+			if (p >= e) {
+				throw error(Errors.UNEXPECTED_END, e);
+			}
+			byte b = s[p];
+			if (b == '"') {
+				this.pos = p + 1;
+				return new String(s, start, p - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+			}
+			if (b == '\\') {
+				return readEscapedString(start, p);
+			}
+			if (b >= 0 && b < 0x20) {
+				throw error(Errors.CONTROL_CHARACTER, p);
+			}
+			if (b < 0) {
+				ascii = false;
+			}
+			p++;
+		}
+	}
+
+	// A byte of x is zero: its high bit is set in the result (exact when only the presence matters).
+	private static long hasZeroByte(long x) {
+		return (x - ONES) & ~x;
+	}
+
+	/** The slow path from the first backslash: unescape into a scratch buffer, then decode once. */
+	private String readEscapedString(int start, int backslash) {
+		byte[] s = this.src;
+		int e = this.end;
+		byte[] out = scratch(backslash - start + 16);
+		System.arraycopy(s, start, out, 0, backslash - start);
+		int n = backslash - start;
+		int p = backslash;
+		while (true) {
+			if (p >= e) {
+				throw error(Errors.UNEXPECTED_END, e);
+			}
+			byte b = s[p];
+			if (n + 4 > out.length) {
+				out = growScratch(n + 4);
+			}
+			if (b == '"') {
+				this.pos = p + 1;
+				return new String(out, 0, n, StandardCharsets.UTF_8);
+			}
+			if (b == '\\') {
+				if (p + 1 >= e) {
+					throw error(Errors.UNEXPECTED_END, e);
+				}
+				byte escaped = s[p + 1];
+				switch (escaped) {
+					case '"':
+					case '\\':
+					case '/':
+						out[n++] = escaped;
+						p += 2;
+						break;
+					case 'b':
+						out[n++] = '\b';
+						p += 2;
+						break;
+					case 'f':
+						out[n++] = '\f';
+						p += 2;
+						break;
+					case 'n':
+						out[n++] = '\n';
+						p += 2;
+						break;
+					case 'r':
+						out[n++] = '\r';
+						p += 2;
+						break;
+					case 't':
+						out[n++] = '\t';
+						p += 2;
+						break;
+					case 'u':
+						p = readUnicodeEscape(p, out, n);
+						n = this.scratchLength;
+						break;
+					default:
+						throw error(Errors.INVALID_ESCAPE, p + 1);
+				}
+				continue;
+			}
+			if (b >= 0 && b < 0x20) {
+				throw error(Errors.CONTROL_CHARACTER, p);
+			}
+			out[n++] = b;
+			p++;
+		}
+	}
+
+	// Set by readUnicodeEscape: the scratch length after the code point it wrote.
+	private int scratchLength;
+
+	/** Reads {@code \}{@code uXXXX} (and a following low surrogate) at {@code p}; returns the position after. */
+	private int readUnicodeEscape(int p, byte[] out, int n) {
+		int unit = readHex4(p);
+		int next = p + 6;
+		int codePoint = unit;
+		if (unit >= 0xD800 && unit <= 0xDFFF) {
+			if (unit >= 0xDC00) {
+				throw error(Errors.INVALID_HIGH_SURROGATE, p);
+			}
+			if (next + 1 >= this.end || this.src[next] != '\\' || this.src[next + 1] != 'u') {
+				if (next >= this.end || (next + 1 >= this.end && this.src[next] == '\\')) {
+					throw error(Errors.UNEXPECTED_END, this.end);
+				}
+				throw error(Errors.NO_LOW_SURROGATE, next);
+			}
+			int low = readHex4(next);
+			if (low < 0xDC00 || low > 0xDFFF) {
+				throw error(Errors.INVALID_LOW_SURROGATE, next);
+			}
+			codePoint = Character.toCodePoint((char) unit, (char) low);
+			next += 6;
+		}
+		if (codePoint < 0x80) {
+			out[n++] = (byte) codePoint;
+		}
+		else if (codePoint < 0x800) {
+			out[n++] = (byte) (0xC0 | codePoint >> 6);
+			out[n++] = (byte) (0x80 | codePoint & 0x3F);
+		}
+		else if (codePoint < 0x10000) {
+			out[n++] = (byte) (0xE0 | codePoint >> 12);
+			out[n++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+			out[n++] = (byte) (0x80 | codePoint & 0x3F);
+		}
+		else {
+			out[n++] = (byte) (0xF0 | codePoint >> 18);
+			out[n++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+			out[n++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+			out[n++] = (byte) (0x80 | codePoint & 0x3F);
+		}
+		this.scratchLength = n;
+		return next;
+	}
+
+	// The four hex digits after the backslash-u at p; a cut-off escape at the end of input is a truncation.
+	private int readHex4(int p) {
+		int value = 0;
+		for (int i = p + 2; i < p + 6; i++) {
+			if (i >= this.end) {
+				throw error(Errors.UNEXPECTED_END, this.end);
+			}
+			int digit = Character.digit(this.src[i], 16);
+			if (digit < 0) {
+				throw error(Errors.INVALID_ESCAPE_SEQUENCE, p);
+			}
+			value = value << 4 | digit;
+		}
+		return value;
+	}
+
+	private byte[] scratch(int capacity) {
+		if (this.scratch == null || this.scratch.length < capacity) {
+			this.scratch = new byte[Math.max(capacity, 64)];
+		}
+		return this.scratch;
+	}
+
+	private byte[] growScratch(int capacity) {
+		byte[] grown = new byte[Math.max(capacity, this.scratch.length * 2)];
+		System.arraycopy(this.scratch, 0, grown, 0, this.scratch.length);
+		this.scratch = grown;
+		return grown;
+	}
+
+	// ---- numbers
+
+	private Object readNumber() {
+		byte[] s = this.src;
+		int e = this.end;
+		int start = this.pos;
+		int p = start;
+		boolean negative = s[p] == '-';
+		if (negative) {
+			p++;
+			if (p >= e || !isDigit(s[p])) {
+				throw error(Errors.NO_DIGIT_AFTER_MINUS, p);
+			}
+		}
+		int integerStart = p;
+		long significand = 0;
+		int significantDigits = 0;
+		if (s[p] == '0') {
+			p++;
+			if (p < e && isDigit(s[p])) {
+				throw error(Errors.LEADING_ZERO, integerStart);
+			}
+		}
+		else {
+			while (p < e && isDigit(s[p])) {
+				if (significantDigits < 19) {
+					significand = significand * 10 + (s[p] - '0');
+				}
+				significantDigits++;
+				p++;
+			}
+		}
+		int integerDigits = p - integerStart;
+		boolean isInteger = true;
+		int fractionDigits = 0;
+		if (p < e && s[p] == '.') {
+			isInteger = false;
+			p++;
+			if (p >= e || !isDigit(s[p])) {
+				throw error(Errors.NO_DIGIT_AFTER_DOT, p);
+			}
+			while (p < e && isDigit(s[p])) {
+				int digit = s[p] - '0';
+				if (significantDigits > 0 || digit != 0) {
+					if (significantDigits < 19) {
+						significand = significand * 10 + digit;
+						fractionDigits++;
+					}
+					significantDigits++;
+				}
+				else {
+					fractionDigits++; // a leading zero of the fraction only moves the point
+				}
+				p++;
+			}
+		}
+		long exponent = 0;
+		if (p < e && (s[p] | 0x20) == 'e') {
+			isInteger = false;
+			p++;
+			boolean negativeExponent = false;
+			if (p < e && (s[p] == '+' || s[p] == '-')) {
+				negativeExponent = s[p] == '-';
+				p++;
+			}
+			if (p >= e || !isDigit(s[p])) {
+				throw error(Errors.NO_DIGIT_AFTER_EXPONENT, p);
+			}
+			while (p < e && isDigit(s[p])) {
+				if (exponent < 1_000_000_000L) {
+					exponent = exponent * 10 + (s[p] - '0');
+				}
+				p++;
+			}
+			if (negativeExponent) {
+				exponent = -exponent;
+			}
+		}
+		if (p - start > this.maxNumberLength) {
+			throw error(Errors.numberTooLong(this.maxNumberLength), start);
+		}
+		this.pos = p;
+		if (isInteger) {
+			if (integerDigits <= 18) {
+				return negative ? -significand : significand;
+			}
+			return bigInteger(start, p, negative);
+		}
+		double value;
+		if (significantDigits <= 19) {
+			// the digits beyond the integer part that went into the significand shift the exponent down
+			value = DoubleParser.fromParts(negative, significand, exponent - fractionDigits);
+		}
+		else {
+			value = DoubleParser.parse(s, start, p);
+		}
+		if (Double.isInfinite(value)) {
+			throw error(Errors.NUMBER_INFINITY, start);
+		}
+		return value;
+	}
+
+	private Object bigInteger(int start, int end, boolean negative) {
+		int digitsStart = negative ? start + 1 : start;
+		if (end - digitsStart == 19) {
+			// 19 digits may still fit a long
+			long value = 0;
+			boolean overflow = false;
+			for (int i = digitsStart; i < end; i++) {
+				int digit = this.src[i] - '0';
+				if (value > (Long.MAX_VALUE - digit) / 10) {
+					overflow = true;
+					break;
+				}
+				value = value * 10 + digit;
+			}
+			if (!overflow) {
+				return negative ? -value : value;
+			}
+			if (negative && new String(this.src, digitsStart, 19, StandardCharsets.ISO_8859_1).equals("9223372036854775808")) {
+				return Long.MIN_VALUE;
+			}
+		}
+		return new BigInteger(new String(this.src, start, end - start, StandardCharsets.ISO_8859_1));
+	}
+
+	private static boolean isDigit(byte b) {
+		return b >= '0' && b <= '9';
+	}
+
+	// ---- errors
+
+	private JsonDecodeException error(String message, int bytePosition) {
+		if (bytePosition >= this.end) {
+			// orjson's rule: input that ends where more could have made it valid is "unexpected end of data"
+			return ErrorPosition.at(Errors.UNEXPECTED_END, this.src, this.end);
+		}
+		return ErrorPosition.at(message, this.src, bytePosition);
+	}
+}

@@ -1,0 +1,81 @@
+package io.jsoncore.internal.decode;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/** UTF-8 validation of a whole input, as orjson does before it parses. */
+final class Utf8 {
+
+	static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+	static final long HIGH_BITS = 0x8080808080808080L;
+
+	private Utf8() {
+	}
+
+	/**
+	 * Whether {@code bytes[0, end)} is well-formed UTF-8 (RFC 3629): no overlong forms, no encoded surrogates,
+	 * nothing above U+10FFFF, no truncated sequence.
+	 */
+	static boolean isValid(byte[] bytes, int end) {
+		int i = 0;
+		while (i < end) {
+			// 8 ASCII bytes at a time: the common case of JSON punctuation and Latin text.
+			if (i + 8 <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+				i += 8;
+				continue;
+			}
+			int b = bytes[i];
+			if (b >= 0) {
+				i++;
+				continue;
+			}
+			int lead = b & 0xFF;
+			if (lead < 0xC2) {
+				return false; // a continuation byte first, or an overlong two-byte form
+			}
+			if (lead < 0xE0) {
+				// 110xxxxx 10xxxxxx
+				if (i + 1 >= end || !isContinuation(bytes[i + 1])) {
+					return false;
+				}
+				i += 2;
+			}
+			else if (lead < 0xF0) {
+				// 1110xxxx 10xxxxxx 10xxxxxx; E0 needs A0..BF (no overlong), ED needs 80..9F (no surrogates)
+				if (i + 2 >= end) {
+					return false;
+				}
+				int second = bytes[i + 1] & 0xFF;
+				int min = lead == 0xE0 ? 0xA0 : 0x80;
+				int max = lead == 0xED ? 0x9F : 0xBF;
+				if (second < min || second > max || !isContinuation(bytes[i + 2])) {
+					return false;
+				}
+				i += 3;
+			}
+			else if (lead < 0xF5) {
+				// 11110xxx and three continuations; F0 needs 90..BF (no overlong), F4 needs 80..8F (<= U+10FFFF)
+				if (i + 3 >= end) {
+					return false;
+				}
+				int second = bytes[i + 1] & 0xFF;
+				int min = lead == 0xF0 ? 0x90 : 0x80;
+				int max = lead == 0xF4 ? 0x8F : 0xBF;
+				if (second < min || second > max || !isContinuation(bytes[i + 2]) || !isContinuation(bytes[i + 3])) {
+					return false;
+				}
+				i += 4;
+			}
+			else {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isContinuation(byte b) {
+		return (b & 0xC0) == 0x80;
+	}
+}

@@ -1,0 +1,102 @@
+package io.jsoncore.internal.encode;
+
+import io.jsoncore.internal.write.Base64Writer;
+
+/**
+ * Java arrays, orjson's numpy arrays: {@code Object[]} and every primitive array become JSON arrays (arrays of
+ * arrays nest), except {@code byte[]}, which is a Base64 string as every Java JSON library writes it, and
+ * {@code char[]}, which is a string.
+ */
+final class ArrayEncoders {
+
+	static final ValueEncoder OBJECTS = (out, value, depth) -> out.writeArray((Object[]) value, depth);
+
+	static final ValueEncoder BYTES = (out, value, depth) -> {
+		byte[] bytes = (byte[]) value;
+		long length = Base64Writer.encodedLength(bytes.length) + 2L;
+		out.ensure((int) Math.min(length, Integer.MAX_VALUE));
+		out.buf[out.pos++] = '"';
+		out.pos = Base64Writer.writeBase64(out.buf, out.pos, bytes);
+		out.buf[out.pos++] = '"';
+	};
+
+	static final ValueEncoder INTS = (out, value, depth) -> {
+		int[] array = (int[]) value;
+		int level = open(out, array.length, depth);
+		for (int i = 0; i < array.length; i++) {
+			out.beginEntry(i == 0, level);
+			out.writeInt(array[i]);
+		}
+		close(out, array.length, level);
+	};
+
+	static final ValueEncoder LONGS = (out, value, depth) -> {
+		long[] array = (long[]) value;
+		int level = open(out, array.length, depth);
+		for (int i = 0; i < array.length; i++) {
+			out.beginEntry(i == 0, level);
+			out.writeLong(array[i]);
+		}
+		close(out, array.length, level);
+	};
+
+	static final ValueEncoder SHORTS = (out, value, depth) -> {
+		short[] array = (short[]) value;
+		int level = open(out, array.length, depth);
+		for (int i = 0; i < array.length; i++) {
+			out.beginEntry(i == 0, level);
+			out.writeInt(array[i]);
+		}
+		close(out, array.length, level);
+	};
+
+	static final ValueEncoder DOUBLES = (out, value, depth) -> {
+		double[] array = (double[]) value;
+		int level = open(out, array.length, depth);
+		for (int i = 0; i < array.length; i++) {
+			out.beginEntry(i == 0, level);
+			out.writeDouble(array[i]);
+		}
+		close(out, array.length, level);
+	};
+
+	static final ValueEncoder FLOATS = (out, value, depth) -> {
+		float[] array = (float[]) value;
+		int level = open(out, array.length, depth);
+		for (int i = 0; i < array.length; i++) {
+			out.beginEntry(i == 0, level);
+			out.writeFloat(array[i]);
+		}
+		close(out, array.length, level);
+	};
+
+	static final ValueEncoder BOOLEANS = (out, value, depth) -> {
+		boolean[] array = (boolean[]) value;
+		int level = open(out, array.length, depth);
+		for (int i = 0; i < array.length; i++) {
+			out.beginEntry(i == 0, level);
+			out.writeBoolean(array[i]);
+		}
+		close(out, array.length, level);
+	};
+
+	private ArrayEncoders() {
+	}
+
+	// An empty array is [] and, like orjson's empty list, does not count towards the recursion limit.
+	private static int open(Encoder out, int length, int depth) {
+		if (length == 0) {
+			out.writeEmpty('[', ']');
+			return depth;
+		}
+		int level = out.enter(depth);
+		out.openContainer('[');
+		return level;
+	}
+
+	private static void close(Encoder out, int length, int level) {
+		if (length != 0) {
+			out.endContainer(']', level);
+		}
+	}
+}

@@ -1,0 +1,165 @@
+package io.jsoncore.internal.encode;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.jsoncore.Fragment;
+import io.jsoncore.internal.Errors;
+import io.jsoncore.internal.reflect.BeanModel;
+import io.jsoncore.internal.reflect.RecordModel;
+
+/**
+ * Chooses how a class is written, once per class: a {@link ClassValue} cache in front of an ordered list of
+ * checks (orjson's {@code obtype}). The first check that matches wins; a class that matches none goes to the
+ * fallback function. {@link Encoder#writeValue} handles the most common types before it gets here.
+ */
+final class Dispatch {
+
+	private static final ClassValue<ValueEncoder> ENCODERS = new ClassValue<>() {
+		@Override
+		protected ValueEncoder computeValue(Class<?> type) {
+			return classify(type);
+		}
+	};
+
+	private Dispatch() {
+	}
+
+	static ValueEncoder encoderFor(Class<?> type) {
+		return ENCODERS.get(type);
+	}
+
+	static ValueEncoder classify(Class<?> type) {
+		if (type == Fragment.class) {
+			return SimpleEncoders.FRAGMENT;
+		}
+		if (CharSequence.class.isAssignableFrom(type)) {
+			return TextEncoders.CHAR_SEQUENCE;
+		}
+		if (type == Character.class) {
+			return TextEncoders.CHARACTER;
+		}
+		if (type == Boolean.class) {
+			return (out, value, depth) -> out.writeBoolean((Boolean) value);
+		}
+		if (type == Integer.class || type == Short.class || type == Byte.class) {
+			return NumberEncoders.SMALL_INTEGER;
+		}
+		if (type == Long.class) {
+			return (out, value, depth) -> out.writeLong((Long) value);
+		}
+		if (type == Double.class) {
+			return (out, value, depth) -> out.writeDouble((Double) value);
+		}
+		if (type == Float.class) {
+			return NumberEncoders.FLOAT;
+		}
+		if (BigInteger.class.isAssignableFrom(type)) {
+			return NumberEncoders.BIG_INTEGER;
+		}
+		if (BigDecimal.class.isAssignableFrom(type)) {
+			return NumberEncoders.BIG_DECIMAL;
+		}
+		if (type == AtomicInteger.class) {
+			return NumberEncoders.ATOMIC_INTEGER;
+		}
+		if (type == AtomicLong.class) {
+			return NumberEncoders.ATOMIC_LONG;
+		}
+		if (Map.class.isAssignableFrom(type)) {
+			return (out, value, depth) -> out.writeMap((Map<?, ?>) value, depth);
+		}
+		if (Collection.class.isAssignableFrom(type)) {
+			return (out, value, depth) -> out.writeCollection((Collection<?>) value, depth);
+		}
+		if (type.isArray()) {
+			return arrayEncoder(type.getComponentType());
+		}
+		if (type == Optional.class) {
+			return OptionalEncoders.OPTIONAL;
+		}
+		if (type == OptionalInt.class) {
+			return OptionalEncoders.OPTIONAL_INT;
+		}
+		if (type == OptionalLong.class) {
+			return OptionalEncoders.OPTIONAL_LONG;
+		}
+		if (type == OptionalDouble.class) {
+			return OptionalEncoders.OPTIONAL_DOUBLE;
+		}
+		if (Enum.class.isAssignableFrom(type)) {
+			// a constant with a body is an anonymous subclass of its enum
+			return new EnumEncoder(type.isEnum() ? type : type.getSuperclass());
+		}
+		if (type == UUID.class) {
+			return SimpleEncoders.UUID_TEXT;
+		}
+		if (TimeEncoders.isTimeType(type)) {
+			return TimeEncoders.TIME;
+		}
+		if (TextEncoders.isTextValue(type)) {
+			return TextEncoders.VALUE_TEXT;
+		}
+		if (type.isRecord()) {
+			return propertiesEncoder(type, true);
+		}
+		if (BeanModel.isBean(type)) {
+			return propertiesEncoder(type, false);
+		}
+		return SimpleEncoders.FALLBACK;
+	}
+
+	private static ValueEncoder arrayEncoder(Class<?> component) {
+		if (!component.isPrimitive()) {
+			return ArrayEncoders.OBJECTS;
+		}
+		if (component == byte.class) {
+			return ArrayEncoders.BYTES;
+		}
+		if (component == char.class) {
+			return TextEncoders.CHAR_ARRAY;
+		}
+		if (component == int.class) {
+			return ArrayEncoders.INTS;
+		}
+		if (component == long.class) {
+			return ArrayEncoders.LONGS;
+		}
+		if (component == double.class) {
+			return ArrayEncoders.DOUBLES;
+		}
+		if (component == float.class) {
+			return ArrayEncoders.FLOATS;
+		}
+		if (component == boolean.class) {
+			return ArrayEncoders.BOOLEANS;
+		}
+		return ArrayEncoders.SHORTS;
+	}
+
+	private static ValueEncoder propertiesEncoder(Class<?> type, boolean record) {
+		try {
+			return new PropertiesEncoder(record ? RecordModel.properties(type) : BeanModel.properties(type));
+		}
+		catch (RuntimeException ex) {
+			// A class whose properties cannot be read (a module that does not open it): say so on every write.
+			return (out, value, depth) -> {
+				if (out.has(Options.PASSTHROUGH_RECORD)) {
+					out.writeFallback(value, depth);
+				}
+				else {
+					throw Errors.notSerializable(type, ex);
+				}
+			};
+		}
+	}
+}

@@ -1,0 +1,457 @@
+package io.jsoncore.internal.encode;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+import java.util.function.Function;
+
+import io.jsoncore.JsonEncodeException;
+import io.jsoncore.internal.Errors;
+import io.jsoncore.internal.write.ByteWriter;
+import io.jsoncore.internal.write.DoubleWriter;
+import io.jsoncore.internal.write.NumberWriter;
+
+/**
+ * Writes one value as JSON into its own growable buffer: the state of one {@code dumps} call (options,
+ * fallback, the fallback chain count). The common types are checked first with {@code instanceof}; every
+ * other class goes through {@link Dispatch}'s per-class cache. Instances are reused through
+ * {@link EncoderPool}, one call at a time.
+ */
+public final class Encoder extends ByteWriter {
+
+	/** orjson's limit: a container at this depth fails, so 254 nested containers are the most. */
+	static final int RECURSION_LIMIT = 255;
+
+	/** orjson's limit on calls of the fallback function along one path. */
+	static final int FALLBACK_LIMIT = 255;
+
+	static final int INITIAL_CAPACITY = 1024;
+
+	// Strings are copied out in slices of this many chars, so a slice needs at most 6x bytes of room.
+	private static final int CHUNK = 2048;
+
+	private static final byte[] NULL = { 'n', 'u', 'l', 'l' };
+
+	private static final byte[] TRUE = { 't', 'r', 'u', 'e' };
+
+	private static final byte[] FALSE = { 'f', 'a', 'l', 's', 'e' };
+
+	private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
+
+	private final char[] chars = new char[CHUNK];
+
+	int options;
+
+	private boolean indent;
+
+	private boolean sortKeys;
+
+	private boolean strictInteger;
+
+	private Function<Object, Object> fallback;
+
+	private int fallbackCalls;
+
+	Encoder() {
+		super(INITIAL_CAPACITY);
+	}
+
+	void configure(int options, Function<Object, Object> fallback) {
+		this.options = options;
+		this.indent = (options & Options.INDENT_2) != 0;
+		this.sortKeys = (options & Options.SORT_KEYS) != 0;
+		this.strictInteger = (options & Options.STRICT_INTEGER) != 0;
+		this.fallback = fallback;
+		this.fallbackCalls = 0;
+	}
+
+	void release() {
+		this.fallback = null;
+		reset(INITIAL_CAPACITY);
+	}
+
+	/** Writes the whole document, with the trailing newline when asked for. */
+	void writeDocument(Object value) {
+		try {
+			writeValue(value, 0);
+		}
+		catch (StackOverflowError ex) {
+			// Only a fallback or getter recursing on its own can get here; report it as orjson's limit.
+			throw new JsonEncodeException(Errors.RECURSION_LIMIT, ex);
+		}
+		if ((this.options & Options.APPEND_NEWLINE) != 0) {
+			writeByte((byte) '\n');
+		}
+	}
+
+	boolean has(int option) {
+		return (this.options & option) != 0;
+	}
+
+	void writeValue(Object value, int depth) {
+		if (value instanceof String) {
+			writeString((String) value);
+		}
+		else if (value == null) {
+			writeNull();
+		}
+		else if (value instanceof Integer) {
+			writeInt((Integer) value);
+		}
+		else if (value instanceof Long) {
+			writeLong((Long) value);
+		}
+		else if (value instanceof Boolean) {
+			writeBoolean((Boolean) value);
+		}
+		else if (value instanceof Double) {
+			writeDouble((Double) value);
+		}
+		else if (value instanceof Map) {
+			writeMap((Map<?, ?>) value, depth);
+		}
+		else if (value instanceof List) {
+			writeCollection((List<?>) value, depth);
+		}
+		else {
+			Dispatch.encoderFor(value.getClass()).encode(this, value, depth);
+		}
+	}
+
+	// ---- scalars
+
+	void writeNull() {
+		writeBytes(NULL, 0, 4);
+	}
+
+	void writeBoolean(boolean value) {
+		if (value) {
+			writeBytes(TRUE, 0, 4);
+		}
+		else {
+			writeBytes(FALSE, 0, 5);
+		}
+	}
+
+	void writeInt(int value) {
+		ensure(11);
+		this.pos = NumberWriter.writeInt(this.buf, this.pos, value);
+	}
+
+	void writeLong(long value) {
+		if (this.strictInteger && (value > MAX_SAFE_INTEGER || value < -MAX_SAFE_INTEGER)) {
+			throw Errors.encode(Errors.INTEGER_53_BIT);
+		}
+		ensure(NumberWriter.MAX_LONG_LENGTH);
+		this.pos = NumberWriter.writeLong(this.buf, this.pos, value);
+	}
+
+	void writeDouble(double value) {
+		ensure(DoubleWriter.MAX_LENGTH);
+		this.pos = DoubleWriter.writeDouble(this.buf, this.pos, value);
+	}
+
+	void writeFloat(float value) {
+		ensure(DoubleWriter.MAX_LENGTH);
+		this.pos = DoubleWriter.writeFloat(this.buf, this.pos, value);
+	}
+
+	/** Writes ASCII text, such as a number's own digits, without quotes or escaping. */
+	void writeAscii(String ascii) {
+		int length = ascii.length();
+		ensure(length);
+		byte[] b = this.buf;
+		int p = this.pos;
+		for (int i = 0; i < length; i++) {
+			b[p + i] = (byte) ascii.charAt(i);
+		}
+		this.pos = p + length;
+	}
+
+	// ---- strings
+
+	/** Writes a JSON string: quotes, UTF-8, orjson's escapes; a lone surrogate fails. */
+	void writeString(String value) {
+		int length = value.length();
+		ensure(2);
+		this.buf[this.pos++] = '"';
+		int start = 0;
+		while (start < length) {
+			int end = Math.min(length, start + CHUNK);
+			if (end < length && Character.isHighSurrogate(value.charAt(end - 1))) {
+				end--; // keep a surrogate pair in one slice
+			}
+			value.getChars(start, end, this.chars, 0);
+			writeChars(this.chars, 0, end - start, true);
+			start = end;
+		}
+		ensure(1);
+		this.buf[this.pos++] = '"';
+	}
+
+	/** Writes {@code chars[offset, offset + length)} as a quoted JSON string. */
+	void writeQuoted(char[] source, int offset, int length) {
+		ensure(2);
+		this.buf[this.pos++] = '"';
+		int start = offset;
+		int end = offset + length;
+		while (start < end) {
+			int sliceEnd = Math.min(end, start + CHUNK);
+			if (sliceEnd < end && Character.isHighSurrogate(source[sliceEnd - 1])) {
+				sliceEnd--;
+			}
+			writeChars(source, start, sliceEnd - start, true);
+			start = sliceEnd;
+		}
+		ensure(1);
+		this.buf[this.pos++] = '"';
+	}
+
+	/** Writes text as raw UTF-8, unquoted and unescaped (a Fragment made from a String). */
+	void writeUtf8(String value) {
+		int length = value.length();
+		int start = 0;
+		while (start < length) {
+			int end = Math.min(length, start + CHUNK);
+			if (end < length && Character.isHighSurrogate(value.charAt(end - 1))) {
+				end--;
+			}
+			value.getChars(start, end, this.chars, 0);
+			writeChars(this.chars, 0, end - start, false);
+			start = end;
+		}
+	}
+
+	// Encodes at most CHUNK chars; a high surrogate at the end of the slice is a lone one.
+	private void writeChars(char[] source, int offset, int length, boolean escape) {
+		ensure(length * 6);
+		byte[] b = this.buf;
+		int p = this.pos;
+		int i = offset;
+		int end = offset + length;
+		boolean[] special = escape ? Escapes.ESCAPED : Escapes.NONE;
+		while (i < end) {
+			char c = source[i];
+			// One table lookup and one branch for the plain ASCII that most strings are made of.
+			if (c < 0x80 && !special[c]) {
+				b[p++] = (byte) c;
+				i++;
+			}
+			else if (c < 0x80) {
+				p = Escapes.writeEscaped(b, p, c);
+				i++;
+			}
+			else if (c < 0x800) {
+				// 110xxxxx 10xxxxxx
+				b[p] = (byte) (0xC0 | c >> 6);
+				b[p + 1] = (byte) (0x80 | c & 0x3F);
+				p += 2;
+				i++;
+			}
+			else if (!Character.isSurrogate(c)) {
+				// 1110xxxx 10xxxxxx 10xxxxxx
+				b[p] = (byte) (0xE0 | c >> 12);
+				b[p + 1] = (byte) (0x80 | c >> 6 & 0x3F);
+				b[p + 2] = (byte) (0x80 | c & 0x3F);
+				p += 3;
+				i++;
+			}
+			else {
+				char low;
+				if (!Character.isHighSurrogate(c) || i + 1 >= end
+						|| !Character.isLowSurrogate(low = source[i + 1])) {
+					throw Errors.encode(Errors.SURROGATES);
+				}
+				int codePoint = Character.toCodePoint(c, low);
+				// 11110xxx 10xxxxxx 10xxxxxx 10xxxxxx
+				b[p] = (byte) (0xF0 | codePoint >> 18);
+				b[p + 1] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+				b[p + 2] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+				b[p + 3] = (byte) (0x80 | codePoint & 0x3F);
+				p += 4;
+				i += 2;
+			}
+		}
+		this.pos = p;
+	}
+
+	// ---- containers
+
+	void writeMap(Map<?, ?> map, int depth) {
+		int level = enter(depth);
+		if (map.isEmpty()) {
+			writeEmpty('{', '}');
+			return;
+		}
+		if (this.sortKeys || (this.options & Options.NON_STR_KEYS) != 0) {
+			MapKeys.writeConverted(this, map, level, this.sortKeys);
+			return;
+		}
+		ensure(1);
+		this.buf[this.pos++] = '{';
+		boolean first = true;
+		for (Map.Entry<?, ?> entry : map.entrySet()) {
+			Object key = entry.getKey();
+			if (!(key instanceof String)) {
+				throw Errors.encode(Errors.KEY_MUST_BE_STR);
+			}
+			beginEntry(first, level);
+			first = false;
+			writeString((String) key);
+			writeColon();
+			writeValue(entry.getValue(), level);
+		}
+		endContainer('}', level);
+	}
+
+	void writeCollection(Collection<?> collection, int depth) {
+		if (collection.isEmpty()) {
+			writeEmpty('[', ']');
+			return;
+		}
+		int level = enter(depth);
+		ensure(1);
+		this.buf[this.pos++] = '[';
+		if (collection instanceof List && collection instanceof RandomAccess) {
+			List<?> list = (List<?>) collection;
+			int size = list.size();
+			for (int i = 0; i < size; i++) {
+				beginEntry(i == 0, level);
+				writeValue(list.get(i), level);
+			}
+		}
+		else {
+			Iterator<?> iterator = collection.iterator();
+			boolean first = true;
+			while (iterator.hasNext()) {
+				beginEntry(first, level);
+				first = false;
+				writeValue(iterator.next(), level);
+			}
+		}
+		endContainer(']', level);
+	}
+
+	void writeArray(Object[] array, int depth) {
+		if (array.length == 0) {
+			writeEmpty('[', ']');
+			return;
+		}
+		int level = enter(depth);
+		ensure(1);
+		this.buf[this.pos++] = '[';
+		for (int i = 0; i < array.length; i++) {
+			beginEntry(i == 0, level);
+			writeValue(array[i], level);
+		}
+		endContainer(']', level);
+	}
+
+	/** Counts one container level; fails with orjson's limit. Returns the depth of the new container. */
+	int enter(int depth) {
+		int level = depth + 1;
+		if (level >= RECURSION_LIMIT) {
+			throw Errors.encode(Errors.RECURSION_LIMIT);
+		}
+		return level;
+	}
+
+	void writeEmpty(char open, char close) {
+		ensure(2);
+		this.buf[this.pos] = (byte) open;
+		this.buf[this.pos + 1] = (byte) close;
+		this.pos += 2;
+	}
+
+	void openContainer(char open) {
+		ensure(1);
+		this.buf[this.pos++] = (byte) open;
+	}
+
+	/** Before an entry of a container at {@code level}: a comma unless first, then the indentation. */
+	void beginEntry(boolean first, int level) {
+		if (this.indent) {
+			ensure(2 + 2 * level);
+			byte[] b = this.buf;
+			int p = this.pos;
+			if (!first) {
+				b[p++] = ',';
+			}
+			p = newline(b, p, level);
+			this.pos = p;
+		}
+		else if (!first) {
+			ensure(1);
+			this.buf[this.pos++] = ',';
+		}
+	}
+
+	void writeColon() {
+		if (this.indent) {
+			ensure(2);
+			this.buf[this.pos] = ':';
+			this.buf[this.pos + 1] = ' ';
+			this.pos += 2;
+		}
+		else {
+			ensure(1);
+			this.buf[this.pos++] = ':';
+		}
+	}
+
+	/** Writes a pre-encoded {@code "name":} key, turning its colon into {@code ": "} when indenting. */
+	void writeKeyBytes(byte[] keyWithColon) {
+		if (this.indent) {
+			writeBytes(keyWithColon, 0, keyWithColon.length - 1);
+			writeColon();
+		}
+		else {
+			writeBytes(keyWithColon, 0, keyWithColon.length);
+		}
+	}
+
+	void endContainer(char close, int level) {
+		if (this.indent) {
+			ensure(2 + 2 * level);
+			this.pos = newline(this.buf, this.pos, level - 1);
+		}
+		ensure(1);
+		this.buf[this.pos++] = (byte) close;
+	}
+
+	private static int newline(byte[] b, int p, int level) {
+		b[p++] = '\n';
+		for (int i = 2 * level; i > 0; i--) {
+			b[p++] = ' ';
+		}
+		return p;
+	}
+
+	// ---- fallback
+
+	/**
+	 * Writes what the fallback function returns for a value jsoncore cannot write itself, as orjson's
+	 * {@code default}: a chain of calls is allowed up to orjson's limit along one path.
+	 */
+	void writeFallback(Object value, int depth) {
+		Function<Object, Object> function = this.fallback;
+		if (function == null) {
+			throw Errors.notSerializable(value.getClass());
+		}
+		if (this.fallbackCalls >= FALLBACK_LIMIT) {
+			throw Errors.encode(Errors.FALLBACK_RECURSION_LIMIT);
+		}
+		Object replacement;
+		try {
+			replacement = function.apply(value);
+		}
+		catch (Exception ex) {
+			throw Errors.notSerializable(value.getClass(), ex);
+		}
+		this.fallbackCalls++;
+		writeValue(replacement, depth);
+		this.fallbackCalls--;
+	}
+}

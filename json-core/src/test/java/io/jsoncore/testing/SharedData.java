@@ -1,0 +1,61 @@
+package io.jsoncore.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Finds the project's {@code ../shared} folder (conformance data and corpora) beside the repository root.
+ *
+ * <p>Surefire runs each module in its own folder, so the root is resolved first: from the
+ * {@code jsoncore.shared} system property the build sets, else by walking up to the folder that holds
+ * {@code mvnw}. Tests that need the data call {@link #require(String)}, which skips the test where
+ * {@code shared} is absent; where it is present a test must then assert that it read something.
+ */
+public final class SharedData {
+
+	private SharedData() {
+	}
+
+	/** The shared folder, or {@code null} where this checkout has none beside it. */
+	public static Path root() {
+		String configured = System.getProperty("jsoncore.shared");
+		if (configured != null && !configured.isEmpty()) {
+			Path path = Paths.get(configured).toAbsolutePath().normalize();
+			if (Files.isDirectory(path)) {
+				return path;
+			}
+		}
+		Path dir = Paths.get("").toAbsolutePath();
+		while (dir != null) {
+			if (Files.exists(dir.resolve("mvnw"))) {
+				Path shared = dir.resolveSibling("shared");
+				return Files.isDirectory(shared) ? shared : null;
+			}
+			dir = dir.getParent();
+		}
+		return null;
+	}
+
+	/** The path below {@code shared}, skipping the calling test where it does not exist. */
+	public static Path require(String relative) {
+		Path root = root();
+		Assumptions.assumeTrue(root != null, "../shared is absent: skipping");
+		Path path = root.resolve(relative);
+		Assumptions.assumeTrue(Files.exists(path), () -> path + " is absent: skipping");
+		return path;
+	}
+
+	public static byte[] readBytes(String relative) {
+		try {
+			return Files.readAllBytes(require(relative));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
