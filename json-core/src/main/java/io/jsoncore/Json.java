@@ -1,5 +1,6 @@
 package io.jsoncore;
 
+import java.lang.reflect.Type;
 import java.util.function.Function;
 
 import io.jsoncore.internal.encode.Encoding;
@@ -59,5 +60,26 @@ public final class Json {
 	/** Parses a document given as text; see {@link #loads(byte[])}. */
 	public static Object loads(String json) {
 		return JsonCodec.defaults().loads(json);
+	}
+
+	/**
+	 * Reads a document into {@code type}: a record, bean, collection, map, array or any type listed in the
+	 * README, for example {@code Json.loads(bytes, Order.class)}.
+	 * @throws JsonDecodeException when the input is not valid JSON or a value does not fit, with the JSON path:
+	 * {@code expected int but found a string at $.items[3].qty: line 1 column 40 (char 39)}
+	 * @throws IllegalArgumentException when jsoncore cannot read {@code type} at all; the message says what to add
+	 */
+	public static <T> T loads(byte[] json, Class<T> type) {
+		return JsonCodec.defaults().loads(json, type);
+	}
+
+	/** Reads a document into a generic type: {@code Json.loads(bytes, new TypeRef<List<Order>>() {})}. */
+	public static <T> T loads(byte[] json, TypeRef<T> type) {
+		return JsonCodec.defaults().loads(json, type);
+	}
+
+	/** Reads a document into a type given by reflection, such as a method's generic parameter type. */
+	public static <T> T loads(byte[] json, Type type) {
+		return JsonCodec.defaults().loads(json, type);
 	}
 }

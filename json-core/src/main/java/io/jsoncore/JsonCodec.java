@@ -3,6 +3,7 @@ package io.jsoncore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import io.jsoncore.internal.Errors;
+import io.jsoncore.internal.bind.Binding;
 import io.jsoncore.internal.decode.ErrorPosition;
 import io.jsoncore.internal.decode.JsonParser;
 import io.jsoncore.internal.encode.Encoding;
@@ -115,6 +117,61 @@ public final class JsonCodec {
 	public Object loads(InputStream in) throws IOException {
 		byte[] bytes = in.readAllBytes();
 		return JsonParser.parse(bytes, bytes.length, this.maxDepth, this.maxNumberLength);
+	}
+
+	/**
+	 * Reads a document into {@code type}: records, beans, collections, maps, arrays and the types listed in the
+	 * README. A value that does not fit is an error naming the JSON path and the Java type:
+	 * {@code expected int but found a string at $.items[3].qty: line 1 column 40 (char 39)}.
+	 * @throws JsonDecodeException when the input is not valid JSON or does not fit the type
+	 * @throws IllegalArgumentException when jsoncore cannot read {@code type} at all (the message says what to
+	 * add), on the first use of that type
+	 */
+	public <T> T loads(byte[] json, Class<T> type) {
+		return readAs(json, json.length, type);
+	}
+
+	/** Reads a document into a generic type, such as {@code List<Order>}; see {@link #loads(byte[], Class)}. */
+	public <T> T loads(byte[] json, TypeRef<T> type) {
+		return readAs(json, json.length, type.type());
+	}
+
+	/** Reads a document into a type given by reflection; see {@link #loads(byte[], Class)}. */
+	public <T> T loads(byte[] json, Type type) {
+		return readAs(json, json.length, type);
+	}
+
+	/** Reads text into {@code type}; see {@link #loads(byte[], Class)}. */
+	public <T> T loads(String json, Class<T> type) {
+		byte[] bytes = utf8(json);
+		return readAs(bytes, bytes.length, type);
+	}
+
+	/** Reads text into a generic type; see {@link #loads(byte[], Class)}. */
+	public <T> T loads(String json, TypeRef<T> type) {
+		byte[] bytes = utf8(json);
+		return readAs(bytes, bytes.length, type.type());
+	}
+
+	/** Reads {@code in} to its end into {@code type}; the stream is not closed. */
+	public <T> T loads(InputStream in, Class<T> type) throws IOException {
+		return loads(in, (Type) type);
+	}
+
+	/** Reads {@code in} to its end into a type given by reflection; the stream is not closed. */
+	public <T> T loads(InputStream in, Type type) throws IOException {
+		byte[] bytes = in.readAllBytes();
+		return readAs(bytes, bytes.length, type);
+	}
+
+	/** Reads {@code in} to its end into a generic type; the stream is not closed. */
+	public <T> T loads(InputStream in, TypeRef<T> type) throws IOException {
+		return loads(in, type.type());
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T readAs(byte[] json, int length, Type type) {
+		return (T) Binding.read(json, length, type, this.maxDepth, this.maxNumberLength);
 	}
 
 	public Set<JsonOption> options() {

@@ -49,36 +49,52 @@ public final class JsonParser {
 
 	/** Parses {@code src[0, length)} as one JSON document. */
 	public static Object parse(byte[] src, int length, int maxDepth, int maxNumberLength) {
+		JsonParser parser = open(src, length, maxDepth, maxNumberLength);
+		Object value;
+		try {
+			value = parser.readValue();
+		}
+		catch (StackOverflowError ex) {
+			throw parser.depthExceeded();
+		}
+		parser.finish();
+		return value;
+	}
+
+	/**
+	 * Checks the input as orjson does before it parses (not empty, valid UTF-8, not only whitespace) and returns a
+	 * parser at the first value, for a reader that walks the document itself. Call {@link #finish()} after it.
+	 */
+	public static JsonParser open(byte[] src, int length, int maxDepth, int maxNumberLength) {
 		if (length == 0) {
 			throw ErrorPosition.atStart(Errors.EMPTY_DOCUMENT);
 		}
 		if (!Utf8.isValid(src, length)) {
 			throw ErrorPosition.atStart(Errors.SURROGATES);
 		}
-		return new JsonParser(src, length, maxDepth, maxNumberLength).document();
+		JsonParser parser = new JsonParser(src, length, maxDepth, maxNumberLength);
+		parser.skipWhitespace();
+		if (parser.pos == parser.end) {
+			throw parser.error(Errors.INPUT_DATA_EMPTY, 0);
+		}
+		return parser;
 	}
 
-	private Object document() {
-		skipWhitespace();
-		if (this.pos == this.end) {
-			throw error(Errors.INPUT_DATA_EMPTY, 0);
-		}
-		Object value;
-		try {
-			value = readValue();
-		}
-		catch (StackOverflowError ex) {
-			// Only a maxDepth raised far above the default can get here on a small thread stack.
-			throw error(Errors.DEPTH_EXCEEDED, this.pos);
-		}
+	/** After the document's value: only whitespace may follow. */
+	public void finish() {
 		skipWhitespace();
 		if (this.pos != this.end) {
 			throw error(Errors.CONTENT_AFTER_DOCUMENT, this.pos);
 		}
-		return value;
 	}
 
-	private Object readValue() {
+	/** Only a maxDepth raised far above the default can overflow the stack on a small thread stack. */
+	public JsonDecodeException depthExceeded() {
+		return error(Errors.DEPTH_EXCEEDED, this.pos);
+	}
+
+	/** Reads any value as the untyped tree. The parser is at the value's first byte. */
+	public Object readValue() {
 		byte b = this.src[this.pos];
 		switch (b) {
 			case '"':
@@ -107,81 +123,105 @@ public final class JsonParser {
 	// ---- containers
 
 	private Map<String, Object> readObject() {
-		int open = this.pos;
-		enter(open);
-		this.pos++;
 		Map<String, Object> object = new LinkedHashMap<>();
+		if (beginObject()) {
+			do {
+				String key = readKey();
+				object.put(key, readValue());
+			}
+			while (nextEntry());
+		}
+		return object;
+	}
+
+	private List<Object> readArray() {
+		List<Object> array = new ArrayList<>();
+		if (beginArray()) {
+			do {
+				array.add(readValue());
+			}
+			while (nextElement());
+		}
+		return array;
+	}
+
+	/**
+	 * At a {@code {}: consumes it and returns whether an entry follows; an empty object is consumed whole.
+	 * Then {@link #readKey()} and a value, and {@link #nextEntry()} until it returns false.
+	 */
+	public boolean beginObject() {
+		enter(this.pos);
+		this.pos++;
 		skipWhitespace();
 		if (peek() == '}') {
 			this.pos++;
 			this.depth--;
-			return object;
+			return false;
 		}
-		while (true) {
-			if (peek() != '"') {
-				throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
-			}
-			String key = readString();
-			skipWhitespace();
-			if (peek() != ':') {
-				throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
-			}
-			this.pos++;
-			skipWhitespace();
-			expectValue();
-			object.put(key, readValue());
-			skipWhitespace();
-			byte b = peek();
-			if (b == ',') {
-				int comma = this.pos++;
-				skipWhitespace();
-				if (peek() == '}') {
-					throw error(Errors.TRAILING_COMMA, comma);
-				}
-			}
-			else if (b == '}') {
-				this.pos++;
-				this.depth--;
-				return object;
-			}
-			else {
-				throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
-			}
-		}
+		return true;
 	}
 
-	private List<Object> readArray() {
-		int open = this.pos;
-		enter(open);
+	/** Reads {@code "key":} and leaves the parser at the value's first byte. */
+	public String readKey() {
+		if (peek() != '"') {
+			throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
+		}
+		String key = readString();
+		skipWhitespace();
+		if (peek() != ':') {
+			throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
+		}
 		this.pos++;
-		List<Object> array = new ArrayList<>();
+		skipWhitespace();
+		expectValue();
+		return key;
+	}
+
+	/** After an entry's value: true at a comma before the next key, false at the closing brace (consumed). */
+	public boolean nextEntry() {
+		return next('}');
+	}
+
+	/** At a {@code [}: consumes it and returns whether an element follows, the parser then at its first byte. */
+	public boolean beginArray() {
+		enter(this.pos);
+		this.pos++;
 		skipWhitespace();
 		if (peek() == ']') {
 			this.pos++;
 			this.depth--;
-			return array;
+			return false;
 		}
-		while (true) {
+		expectValue();
+		return true;
+	}
+
+	/** After an element: true at a comma (the parser then at the next element), false at the closing bracket. */
+	public boolean nextElement() {
+		if (next(']')) {
 			expectValue();
-			array.add(readValue());
-			skipWhitespace();
-			byte b = peek();
-			if (b == ',') {
-				int comma = this.pos++;
-				skipWhitespace();
-				if (peek() == ']') {
-					throw error(Errors.TRAILING_COMMA, comma);
-				}
-			}
-			else if (b == ']') {
-				this.pos++;
-				this.depth--;
-				return array;
-			}
-			else {
-				throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
-			}
+			return true;
 		}
+		return false;
+	}
+
+	private boolean next(char close) {
+		skipWhitespace();
+		byte b = peek();
+		if (b == ',') {
+			int comma = this.pos++;
+			skipWhitespace();
+			if (peek() == close) {
+				throw error(Errors.TRAILING_COMMA, comma);
+			}
+			return true;
+		}
+		if (b == close) {
+			this.pos++;
+			this.depth--;
+			return false;
+		}
+		throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
 	}
 
 	private void enter(int bracket) {
@@ -195,6 +235,16 @@ public final class JsonParser {
 		if (this.pos >= this.end) {
 			throw error(Errors.UNEXPECTED_END, this.end);
 		}
+	}
+
+	/** The first byte of the value the parser is at (not consumed). */
+	public byte current() {
+		return this.src[this.pos];
+	}
+
+	/** The byte offset of the parser, for errors that point at a value. */
+	public int position() {
+		return this.pos;
 	}
 
 	/** The byte at the position, or 0 at the end of input (never valid where it is checked). */
@@ -220,6 +270,26 @@ public final class JsonParser {
 
 	// ---- literals
 
+	/** Reads {@code true} or {@code false}; the parser is at its first letter. */
+	public boolean readBoolean() {
+		if (this.src[this.pos] == 't') {
+			readLiteral("true");
+			return true;
+		}
+		readLiteral("false");
+		return false;
+	}
+
+	/** Reads {@code null}; the parser is at its first letter. */
+	public void readNull() {
+		readLiteral("null");
+	}
+
+	/** The raw text from {@code start} to the parser's position: a number just read. */
+	public String textFrom(int start) {
+		return new String(this.src, start, this.pos - start, StandardCharsets.ISO_8859_1);
+	}
+
 	private void readLiteral(String literal) {
 		int start = this.pos;
 		int length = literal.length();
@@ -239,7 +309,8 @@ public final class JsonParser {
 
 	// ---- strings
 
-	private String readString() {
+	/** Reads the string the parser is at. */
+	public String readString() {
 		byte[] s = this.src;
 		int start = ++this.pos;
 		int p = start;
@@ -430,7 +501,8 @@ public final class JsonParser {
 
 	// ---- numbers
 
-	private Object readNumber() {
+	/** Reads the number the parser is at: {@code Long}, {@code BigInteger} or {@code Double}, as in the tree. */
+	public Object readNumber() {
 		byte[] s = this.src;
 		int e = this.end;
 		int start = this.pos;
@@ -559,6 +631,11 @@ public final class JsonParser {
 	}
 
 	// ---- errors
+
+	/** An error of the reader's own (a binding error) at a byte offset, with orjson's position suffix. */
+	public JsonDecodeException errorAt(String message, int bytePosition) {
+		return ErrorPosition.at(message, this.src, bytePosition);
+	}
 
 	private JsonDecodeException error(String message, int bytePosition) {
 		if (bytePosition >= this.end) {

@@ -1,5 +1,9 @@
 package io.jsoncore.internal.reflect;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,5 +22,29 @@ public final class RecordModel {
 					Accessors.reader(component.getAccessor())));
 		}
 		return properties;
+	}
+
+	/** The canonical constructor, typed {@code (Object[])Object}: one argument per component, in order. */
+	public static MethodHandle constructor(Class<?> recordType) {
+		RecordComponent[] components = recordType.getRecordComponents();
+		Class<?>[] parameterTypes = new Class<?>[components.length];
+		for (int i = 0; i < components.length; i++) {
+			parameterTypes[i] = components[i].getType();
+		}
+		try {
+			Constructor<?> constructor = recordType.getDeclaredConstructor(parameterTypes);
+			try {
+				constructor.setAccessible(true);
+			}
+			catch (RuntimeException ex) {
+				// a module that does not open the record: unreflect below says why if it is not public
+			}
+			return MethodHandles.lookup().unreflectConstructor(constructor)
+				.asType(MethodType.methodType(Object.class, parameterTypes))
+				.asSpreader(Object[].class, components.length);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalArgumentException("Cannot read " + recordType.getName() + ": its canonical constructor is not accessible (" + ex.getMessage() + ")", ex);
+		}
 	}
 }

@@ -1,0 +1,48 @@
+package io.jsoncore.internal.bind;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A value that does not fit the Java type it is read into. Thrown without a stack trace; each container on the
+ * way out adds its path segment, so the path costs nothing unless there is an error. {@link Binding} turns it
+ * into the public {@code JsonDecodeException}: {@code expected int but found a string at $.items[3].qty}.
+ */
+final class BindException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final String expected;
+
+	private final String found;
+
+	private final int position;
+
+	private final Deque<String> path = new ArrayDeque<>();
+
+	BindException(String expected, String found, int position) {
+		super(null, null, false, false);
+		this.expected = expected;
+		this.found = found;
+		this.position = position;
+	}
+
+	/** Adds the segment of an enclosing container: {@code .name} or {@code [3]}. */
+	BindException at(String segment) {
+		this.path.addFirst(segment);
+		return this;
+	}
+
+	int position() {
+		return this.position;
+	}
+
+	String reason() {
+		return "expected " + this.expected + " but found " + this.found + " at $" + String.join("", this.path);
+	}
+
+	@Override
+	public String getMessage() {
+		return reason();
+	}
+}

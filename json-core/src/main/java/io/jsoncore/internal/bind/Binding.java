@@ -1,0 +1,444 @@
+package io.jsoncore.internal.bind;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import io.jsoncore.JsonDecodeException;
+import io.jsoncore.internal.decode.JsonParser;
+import io.jsoncore.internal.reflect.BeanModel;
+import io.jsoncore.internal.reflect.BeanWriters;
+import io.jsoncore.internal.reflect.RecordModel;
+import io.jsoncore.internal.reflect.Types;
+
+/**
+ * Typed {@code loads}: builds one {@link TypeDecoder} per Java type, once, and caches it. Building is
+ * reflection; reading is method handles and the decoders built here, with no reflection per call.
+ *
+ * <p>A type that refers to itself ({@code record Node(List<Node> children)}) gets a forwarding decoder while
+ * it is being built. Decoders built together are published together when the outermost build ends, so no
+ * thread ever sees one that still forwards to nothing; two threads racing on a first use may both build, and
+ * the first to publish wins.
+ */
+public final class Binding {
+
+	private static final Map<Type, TypeDecoder> CACHE = new ConcurrentHashMap<>();
+
+	// Only while a build runs on this thread, removed at its end: no memory is left pinned to any thread.
+	private static final ThreadLocal<Build> BUILDS = new ThreadLocal<>();
+
+	private Binding() {
+	}
+
+	/**
+	 * Reads {@code src[0, length)} as one document of {@code type}.
+	 * @throws JsonDecodeException for invalid JSON, or a value that does not fit its Java type
+	 * @throws IllegalArgumentException for a type jsoncore cannot read, naming it and what to add
+	 */
+	public static Object read(byte[] src, int length, Type type, int maxDepth, int maxNumberLength) {
+		TypeDecoder decoder = decoderFor(type);
+		JsonParser in = JsonParser.open(src, length, maxDepth, maxNumberLength);
+		Object value;
+		try {
+			value = decoder.read(in);
+		}
+		catch (BindException ex) {
+			throw in.errorAt(ex.reason(), ex.position());
+		}
+		catch (StackOverflowError ex) {
+			throw in.depthExceeded();
+		}
+		in.finish();
+		return value;
+	}
+
+	static TypeDecoder decoderFor(Type type) {
+		TypeDecoder cached = CACHE.get(type);
+		if (cached != null) {
+			return cached;
+		}
+		Build build = BUILDS.get();
+		boolean outermost = build == null;
+		if (outermost) {
+			build = new Build();
+			BUILDS.set(build);
+		}
+		try {
+			TypeDecoder decoder = build.decoderFor(type);
+			if (outermost) {
+				for (Map.Entry<Type, TypeDecoder> built : build.done.entrySet()) {
+					CACHE.putIfAbsent(built.getKey(), built.getValue());
+				}
+				return CACHE.get(type);
+			}
+			return decoder;
+		}
+		finally {
+			if (outermost) {
+				BUILDS.remove();
+			}
+		}
+	}
+
+	/** The decoders one outermost build makes, and the forwarders for types still being built. */
+	private static final class Build {
+
+		final Map<Type, TypeDecoder> done = new HashMap<>();
+
+		final Map<Type, Forward> pending = new HashMap<>();
+
+		TypeDecoder decoderFor(Type type) {
+			TypeDecoder decoder = CACHE.get(type);
+			if (decoder == null) {
+				decoder = this.done.get(type);
+			}
+			if (decoder == null) {
+				decoder = this.pending.get(type);
+			}
+			if (decoder != null) {
+				return decoder;
+			}
+			Forward forward = new Forward();
+			this.pending.put(type, forward);
+			decoder = create(type, this);
+			forward.target = decoder;
+			this.pending.remove(type);
+			this.done.put(type, decoder);
+			return decoder;
+		}
+	}
+
+	/** Stands in for a decoder still being built; set before anything that holds it is published. */
+	private static final class Forward implements TypeDecoder {
+
+		TypeDecoder target;
+
+		@Override
+		public Object read(JsonParser in) {
+			return this.target.read(in);
+		}
+	}
+
+	private static TypeDecoder create(Type type, Build build) {
+		Class<?> raw = Types.raw(type);
+		if (raw.isPrimitive()) {
+			return primitive(raw);
+		}
+		TypeDecoder decoder = reference(type, raw, build);
+		boolean optional = raw == Optional.class || raw == OptionalInt.class || raw == OptionalLong.class
+				|| raw == OptionalDouble.class;
+		return optional ? decoder : nullable(decoder);
+	}
+
+	// null reads as null for every reference type but the optionals, which read it as empty.
+	private static TypeDecoder nullable(TypeDecoder decoder) {
+		return (in) -> {
+			if (in.current() == 'n') {
+				in.readNull();
+				return null;
+			}
+			return decoder.read(in);
+		};
+	}
+
+	private static TypeDecoder primitive(Class<?> type) {
+		String name = type.getName();
+		if (type == int.class) {
+			return ScalarDecoders.integer(name, Integer.MIN_VALUE, Integer.MAX_VALUE, (v) -> (int) v);
+		}
+		if (type == long.class) {
+			return ScalarDecoders.integer(name, Long.MIN_VALUE, Long.MAX_VALUE, (v) -> v);
+		}
+		if (type == short.class) {
+			return ScalarDecoders.integer(name, Short.MIN_VALUE, Short.MAX_VALUE, (v) -> (short) v);
+		}
+		if (type == byte.class) {
+			return ScalarDecoders.integer(name, Byte.MIN_VALUE, Byte.MAX_VALUE, (v) -> (byte) v);
+		}
+		if (type == double.class) {
+			return ScalarDecoders.floating(name, false);
+		}
+		if (type == float.class) {
+			return ScalarDecoders.floating(name, true);
+		}
+		if (type == boolean.class) {
+			return ScalarDecoders.bool(name);
+		}
+		return ScalarDecoders.character(name);
+	}
+
+	private static TypeDecoder reference(Type type, Class<?> raw, Build build) {
+		String expected = Values.describe(type);
+		if (raw == Object.class) {
+			return ScalarDecoders.OBJECT;
+		}
+		if (raw == String.class || raw == CharSequence.class) {
+			return ScalarDecoders.STRING;
+		}
+		if (raw == Integer.class || raw == Long.class || raw == Short.class || raw == Byte.class || raw == Double.class
+				|| raw == Float.class || raw == Boolean.class || raw == Character.class) {
+			// the boxes read as their primitives do, and take null (handled by the caller)
+			return primitive(unbox(raw));
+		}
+		if (raw == BigInteger.class) {
+			return ScalarDecoders.BIG_INTEGER;
+		}
+		if (raw == BigDecimal.class) {
+			return ScalarDecoders.BIG_DECIMAL;
+		}
+		if (raw == Number.class) {
+			return ScalarDecoders.NUMBER;
+		}
+		if (raw.isEnum()) {
+			return new EnumDecoder(raw);
+		}
+		TypeDecoder text = TextDecoders.forType(raw);
+		if (text != null) {
+			return text;
+		}
+		if (raw.isArray()) {
+			Type component = Types.component(type);
+			return ContainerDecoders.array(expected, Types.raw(component), build.decoderFor(component));
+		}
+		if (raw == Optional.class) {
+			return OptionalDecoders.optional(build.decoderFor(Types.argument(type, 0)));
+		}
+		if (raw == OptionalInt.class) {
+			return OptionalDecoders.OPTIONAL_INT;
+		}
+		if (raw == OptionalLong.class) {
+			return OptionalDecoders.OPTIONAL_LONG;
+		}
+		if (raw == OptionalDouble.class) {
+			return OptionalDecoders.OPTIONAL_DOUBLE;
+		}
+		if (Collection.class.isAssignableFrom(raw)) {
+			return ContainerDecoders.collection(expected, collectionFactory(raw), build.decoderFor(Types.argument(type, 0)));
+		}
+		if (Map.class.isAssignableFrom(raw)) {
+			Type keyType = Types.argument(type, 0);
+			return ContainerDecoders.map(expected, mapFactory(raw), Values.describe(keyType), keyParser(keyType),
+					build.decoderFor(Types.argument(type, 1)));
+		}
+		if (raw.isRecord()) {
+			return record(type, raw, build);
+		}
+		return bean(type, raw, build);
+	}
+
+	private static Class<?> unbox(Class<?> box) {
+		if (box == Integer.class) {
+			return int.class;
+		}
+		if (box == Long.class) {
+			return long.class;
+		}
+		if (box == Short.class) {
+			return short.class;
+		}
+		if (box == Byte.class) {
+			return byte.class;
+		}
+		if (box == Double.class) {
+			return double.class;
+		}
+		if (box == Float.class) {
+			return float.class;
+		}
+		if (box == Boolean.class) {
+			return boolean.class;
+		}
+		return char.class;
+	}
+
+	private static TypeDecoder record(Type type, Class<?> raw, Build build) {
+		Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
+		RecordComponent[] components = raw.getRecordComponents();
+		String[] names = new String[components.length];
+		TypeDecoder[] decoders = new TypeDecoder[components.length];
+		Object[] defaults = new Object[components.length];
+		for (int i = 0; i < components.length; i++) {
+			names[i] = components[i].getName();
+			decoders[i] = build.decoderFor(Types.resolve(components[i].getGenericType(), bindings));
+			defaults[i] = missing(components[i].getType());
+		}
+		MethodHandle constructor = RecordModel.constructor(raw);
+		return new RecordDecoder(Values.describe(type), names, decoders, defaults, constructor);
+	}
+
+	private static TypeDecoder bean(Type type, Class<?> raw, Build build) {
+		if (raw.isInterface() || Modifier.isAbstract(raw.getModifiers())) {
+			throw new IllegalArgumentException("Cannot read " + raw.getName() + ": it is "
+					+ (raw.isInterface() ? "an interface" : "abstract")
+					+ "; declare a concrete class or a record, a List, Set or Map, in its place");
+		}
+		if (raw.getName().startsWith("java.") || raw.getName().startsWith("javax.")) {
+			throw new IllegalArgumentException("Cannot read " + raw.getName()
+					+ ": it is not one of the JDK types jsoncore reads (see the README's type table)");
+		}
+		MethodHandle constructor = BeanWriters.constructor(raw);
+		if (constructor == null) {
+			throw new IllegalArgumentException("Cannot read " + raw.getName()
+					+ ": it is not a record and has no non-private no-argument constructor; add one, or make it a record");
+		}
+		Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
+		Map<String, BeanDecoder.Slot> slots = new HashMap<>();
+		for (BeanWriters.Writer writer : BeanWriters.writers(raw).values()) {
+			TypeDecoder decoder = build.decoderFor(Types.resolve(writer.type(), bindings));
+			slots.put(writer.name(), new BeanDecoder.Slot(decoder, writer.setter()));
+		}
+		if (slots.isEmpty() && !BeanModel.isBean(raw)) {
+			throw new IllegalArgumentException("Cannot read " + raw.getName()
+					+ ": it has no setters or public fields; add them, or make it a record");
+		}
+		return new BeanDecoder(Values.describe(type), constructor, slots);
+	}
+
+	private static Object missing(Class<?> type) {
+		if (type.isPrimitive()) {
+			if (type == boolean.class) {
+				return false;
+			}
+			if (type == char.class) {
+				return '\0';
+			}
+			if (type == long.class) {
+				return 0L;
+			}
+			if (type == double.class) {
+				return 0.0;
+			}
+			if (type == float.class) {
+				return 0.0f;
+			}
+			if (type == short.class) {
+				return (short) 0;
+			}
+			if (type == byte.class) {
+				return (byte) 0;
+			}
+			return 0;
+		}
+		return OptionalDecoders.missing(type);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Supplier<Collection<Object>> collectionFactory(Class<?> raw) {
+		if (raw.isInterface() || Modifier.isAbstract(raw.getModifiers())) {
+			if (raw.isAssignableFrom(ArrayList.class)) {
+				return ArrayList::new;
+			}
+			if (raw.isAssignableFrom(LinkedHashSet.class)) {
+				return LinkedHashSet::new;
+			}
+			if (raw.isAssignableFrom(TreeSet.class)) {
+				return TreeSet::new;
+			}
+			if (raw.isAssignableFrom(ArrayDeque.class)) {
+				return ArrayDeque::new;
+			}
+			throw new IllegalArgumentException("Cannot read " + raw.getName()
+					+ ": declare List, Set, SortedSet, Queue or a concrete collection class instead");
+		}
+		return (Supplier) instantiator(raw);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Supplier<Map<Object, Object>> mapFactory(Class<?> raw) {
+		if (raw.isInterface() || Modifier.isAbstract(raw.getModifiers())) {
+			if (raw.isAssignableFrom(LinkedHashMap.class)) {
+				return LinkedHashMap::new;
+			}
+			if (raw.isAssignableFrom(TreeMap.class)) {
+				return TreeMap::new;
+			}
+			if (raw.isAssignableFrom(ConcurrentHashMap.class)) {
+				return ConcurrentHashMap::new;
+			}
+			throw new IllegalArgumentException("Cannot read " + raw.getName()
+					+ ": declare Map, SortedMap or a concrete map class instead");
+		}
+		return (Supplier) instantiator(raw);
+	}
+
+	private static Supplier<Object> instantiator(Class<?> raw) {
+		MethodHandle constructor = BeanWriters.constructor(raw);
+		if (constructor == null) {
+			throw new IllegalArgumentException("Cannot read " + raw.getName() + ": it has no no-argument constructor");
+		}
+		return () -> {
+			try {
+				return constructor.invoke();
+			}
+			catch (Throwable ex) {
+				throw new IllegalStateException("Cannot create " + raw.getName(), ex);
+			}
+		};
+	}
+
+	/** Map keys: JSON strings turned into the key type, as NON_STR_KEYS writes them. */
+	private static Function<String, Object> keyParser(Type keyType) {
+		Class<?> raw = Types.raw(keyType);
+		if (raw == String.class || raw == Object.class || raw == CharSequence.class) {
+			return (key) -> key;
+		}
+		if (raw == Integer.class) {
+			return Integer::valueOf;
+		}
+		if (raw == Long.class) {
+			return Long::valueOf;
+		}
+		if (raw == Short.class) {
+			return Short::valueOf;
+		}
+		if (raw == Byte.class) {
+			return Byte::valueOf;
+		}
+		if (raw == BigInteger.class) {
+			return BigInteger::new;
+		}
+		if (raw == BigDecimal.class) {
+			return BigDecimal::new;
+		}
+		if (raw == Double.class) {
+			return Double::valueOf;
+		}
+		if (raw == Boolean.class) {
+			return (key) -> {
+				if (!key.equals("true") && !key.equals("false")) {
+					throw new IllegalArgumentException(key);
+				}
+				return Boolean.valueOf(key);
+			};
+		}
+		if (raw.isEnum()) {
+			return new EnumDecoder(raw)::parse;
+		}
+		Function<String, Object> text = TextDecoders.parser(raw);
+		if (text != null) {
+			return text;
+		}
+		throw new IllegalArgumentException("Cannot read maps with " + raw.getName()
+				+ " keys: use String, an enum, an integer type, UUID or a java.time type");
+	}
+}

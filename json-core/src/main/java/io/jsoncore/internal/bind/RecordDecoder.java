@@ -1,0 +1,74 @@
+package io.jsoncore.internal.bind;
+
+import java.lang.invoke.MethodHandle;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.jsoncore.internal.decode.JsonParser;
+
+/**
+ * A record through its canonical constructor. Properties may come in any order; a missing one is {@code null}
+ * (the primitive's zero, {@code Optional.empty()}); of duplicates the last wins; unknown ones are skipped.
+ */
+final class RecordDecoder implements TypeDecoder {
+
+	private final String expected;
+
+	private final Map<String, Integer> indexes = new HashMap<>();
+
+	private final TypeDecoder[] decoders;
+
+	private final Object[] defaults;
+
+	private final MethodHandle constructor;
+
+	RecordDecoder(String expected, String[] names, TypeDecoder[] decoders, Object[] defaults, MethodHandle constructor) {
+		this.expected = expected;
+		for (int i = 0; i < names.length; i++) {
+			this.indexes.put(names[i], i);
+		}
+		this.decoders = decoders;
+		this.defaults = defaults;
+		this.constructor = constructor;
+	}
+
+	@Override
+	public Object read(JsonParser in) {
+		if (in.current() != '{') {
+			throw Values.mismatch(this.expected, in);
+		}
+		int start = in.position();
+		Object[] arguments = this.defaults.clone();
+		if (in.beginObject()) {
+			do {
+				String name = in.readKey();
+				Integer index = this.indexes.get(name);
+				if (index == null) {
+					in.readValue(); // an unknown property: skipped
+					continue;
+				}
+				try {
+					arguments[index] = this.decoders[index].read(in);
+				}
+				catch (BindException ex) {
+					throw ex.at("." + name);
+				}
+			}
+			while (in.nextEntry());
+		}
+		return construct(arguments, start);
+	}
+
+	private Object construct(Object[] arguments, int start) {
+		try {
+			return this.constructor.invoke(arguments);
+		}
+		catch (RuntimeException | Error ex) {
+			// a compact constructor that validates: report it where the object starts
+			throw new BindException(this.expected, "an object its constructor rejects (" + ex + ")", start);
+		}
+		catch (Throwable ex) {
+			throw new BindException(this.expected, "an object its constructor rejects (" + ex + ")", start);
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package io.jsoncore.internal.reflect;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What reading a JavaBean needs: its no-argument constructor, and for each writable property (a public
+ * one-argument {@code setX} or a public non-final field) its declared type and a {@code (Object,Object)void}
+ * handle that sets it.
+ */
+public final class BeanWriters {
+
+	private static final MethodType WRITER = MethodType.methodType(void.class, Object.class, Object.class);
+
+	/** A writable property: its name, declared (unresolved) type and setter. */
+	public static final class Writer {
+
+		private final String name;
+
+		private final Type type;
+
+		private final MethodHandle setter;
+
+		Writer(String name, Type type, MethodHandle setter) {
+			this.name = name;
+			this.type = type;
+			this.setter = setter;
+		}
+
+		public String name() {
+			return this.name;
+		}
+
+		public Type type() {
+			return this.type;
+		}
+
+		public MethodHandle setter() {
+			return this.setter;
+		}
+	}
+
+	private BeanWriters() {
+	}
+
+	/** The no-argument constructor, typed {@code ()Object}, or {@code null} where there is none. */
+	public static MethodHandle constructor(Class<?> beanType) {
+		try {
+			Constructor<?> constructor = beanType.getDeclaredConstructor();
+			if (Modifier.isPrivate(constructor.getModifiers())) {
+				return null;
+			}
+			try {
+				constructor.setAccessible(true);
+			}
+			catch (RuntimeException ex) {
+				// left to unreflectConstructor
+			}
+			return MethodHandles.lookup().unreflectConstructor(constructor).asType(MethodType.methodType(Object.class));
+		}
+		catch (NoSuchMethodException | IllegalAccessException ex) {
+			return null;
+		}
+	}
+
+	/** The writable properties by name; a setter wins over a public field of the same name. */
+	public static Map<String, Writer> writers(Class<?> beanType) {
+		Map<String, Writer> writers = new LinkedHashMap<>();
+		try {
+			for (Field field : beanType.getFields()) {
+				int modifiers = field.getModifiers();
+				if (!Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers) && !Modifier.isTransient(modifiers)) {
+					field.setAccessible(true);
+					MethodHandle setter = MethodHandles.lookup().unreflectSetter(field).asType(WRITER);
+					writers.put(field.getName(), new Writer(field.getName(), field.getGenericType(), setter));
+				}
+			}
+			for (Method method : beanType.getMethods()) {
+				String name = method.getName();
+				if (name.length() > 3 && name.startsWith("set") && method.getParameterCount() == 1
+						&& !Modifier.isStatic(method.getModifiers()) && !method.isBridge() && !method.isSynthetic()) {
+					String property = BeanModel.decapitalize(name.substring(3));
+					try {
+						method.setAccessible(true);
+					}
+					catch (RuntimeException ex) {
+						// left to unreflect
+					}
+					MethodHandle setter = MethodHandles.lookup().unreflect(method).asType(WRITER);
+					writers.put(property, new Writer(property, method.getGenericParameterTypes()[0], setter));
+				}
+			}
+		}
+		catch (IllegalAccessException ex) {
+			throw new IllegalArgumentException("Cannot read " + beanType.getName() + ": " + ex.getMessage(), ex);
+		}
+		return writers;
+	}
+}
