@@ -29,7 +29,7 @@ public final class Encoder extends ByteWriter {
 
 	static final int INITIAL_CAPACITY = 1024;
 
-	// Strings are copied out in slices of this many chars, so a slice needs at most 6x bytes of room.
+	// Strings are encoded in slices of this many chars, so a slice needs at most 6x bytes of room.
 	private static final int CHUNK = 2048;
 
 	private static final byte[] NULL = { 'n', 'u', 'l', 'l' };
@@ -39,8 +39,6 @@ public final class Encoder extends ByteWriter {
 	private static final byte[] FALSE = { 'f', 'a', 'l', 's', 'e' };
 
 	private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
-
-	private final char[] chars = new char[CHUNK];
 
 	int options;
 
@@ -174,66 +172,55 @@ public final class Encoder extends ByteWriter {
 
 	/** Writes a JSON string: quotes, UTF-8, orjson's escapes; a lone surrogate fails. */
 	void writeString(String value) {
-		int length = value.length();
-		ensure(2);
+		ensure(1);
 		this.buf[this.pos++] = '"';
-		int start = 0;
-		while (start < length) {
-			int end = Math.min(length, start + CHUNK);
-			if (end < length && Character.isHighSurrogate(value.charAt(end - 1))) {
-				end--; // keep a surrogate pair in one slice
-			}
-			value.getChars(start, end, this.chars, 0);
-			writeChars(this.chars, 0, end - start, true);
-			start = end;
-		}
+		writeText(value, true);
 		ensure(1);
 		this.buf[this.pos++] = '"';
 	}
 
 	/** Writes {@code chars[offset, offset + length)} as a quoted JSON string. */
 	void writeQuoted(char[] source, int offset, int length) {
-		ensure(2);
-		this.buf[this.pos++] = '"';
-		int start = offset;
-		int end = offset + length;
-		while (start < end) {
-			int sliceEnd = Math.min(end, start + CHUNK);
-			if (sliceEnd < end && Character.isHighSurrogate(source[sliceEnd - 1])) {
-				sliceEnd--;
-			}
-			writeChars(source, start, sliceEnd - start, true);
-			start = sliceEnd;
-		}
-		ensure(1);
-		this.buf[this.pos++] = '"';
+		writeString(new String(source, offset, length));
 	}
 
 	/** Writes text as raw UTF-8, unquoted and unescaped (a Fragment made from a String). */
 	void writeUtf8(String value) {
+		writeText(value, false);
+	}
+
+	// Reads the String in place with charAt, in slices of CHUNK chars so that a slice needs at most 6x bytes of
+	// room: no copy of the chars, which getChars into a scratch array cost on short strings.
+	private void writeText(String value, boolean escape) {
 		int length = value.length();
 		int start = 0;
 		while (start < length) {
 			int end = Math.min(length, start + CHUNK);
 			if (end < length && Character.isHighSurrogate(value.charAt(end - 1))) {
-				end--;
+				end--; // keep a surrogate pair in one slice
 			}
-			value.getChars(start, end, this.chars, 0);
-			writeChars(this.chars, 0, end - start, false);
+			writeChars(value, start, end, escape);
 			start = end;
 		}
 	}
 
-	// Encodes at most CHUNK chars; a high surrogate at the end of the slice is a lone one.
-	private void writeChars(char[] source, int offset, int length, boolean escape) {
-		ensure(length * 6);
+	// Encodes value[from, to); a high surrogate at the end of the slice is a lone one.
+	private void writeChars(String value, int from, int to, boolean escape) {
+		ensure((to - from) * 6);
 		byte[] b = this.buf;
 		int p = this.pos;
-		int i = offset;
-		int end = offset + length;
+		int i = from;
 		boolean[] special = escape ? Escapes.ESCAPED : Escapes.NONE;
-		while (i < end) {
-			char c = source[i];
+		// The run of plain ASCII that most strings are made of, in a loop with one exit.
+		for (; i < to; i++) {
+			char c = value.charAt(i);
+			if (c >= 0x80 || special[c]) {
+				break;
+			}
+			b[p++] = (byte) c;
+		}
+		while (i < to) {
+			char c = value.charAt(i);
 			// One table lookup and one branch for the plain ASCII that most strings are made of.
 			if (c < 0x80 && !special[c]) {
 				b[p++] = (byte) c;
@@ -260,8 +247,7 @@ public final class Encoder extends ByteWriter {
 			}
 			else {
 				char low;
-				if (!Character.isHighSurrogate(c) || i + 1 >= end
-						|| !Character.isLowSurrogate(low = source[i + 1])) {
+				if (!Character.isHighSurrogate(c) || i + 1 >= to || !Character.isLowSurrogate(low = value.charAt(i + 1))) {
 					throw Errors.encode(Errors.SURROGATES);
 				}
 				int codePoint = Character.toCodePoint(c, low);
