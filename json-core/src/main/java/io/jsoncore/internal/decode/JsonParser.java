@@ -166,7 +166,7 @@ public final class JsonParser {
 		if (peek() != '"') {
 			throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
 		}
-		String key = readString();
+		String key = readCachedKey();
 		skipWhitespace();
 		if (peek() != ':') {
 			throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
@@ -308,6 +308,28 @@ public final class JsonParser {
 	}
 
 	// ---- strings
+
+	// A short key without escapes comes from the key cache; anything else is read as any string.
+	private String readCachedKey() {
+		byte[] s = this.src;
+		int start = this.pos + 1;
+		int limit = Math.min(this.end, start + KeyCache.MAX_KEY_LENGTH);
+		int hash = 0;
+		boolean ascii = true;
+		for (int p = start; p < limit; p++) {
+			byte b = s[p];
+			if (b == '"') {
+				this.pos = p + 1;
+				return KeyCache.get(s, start, p, hash, ascii);
+			}
+			if (b == '\\' || (b >= 0 && b < 0x20)) {
+				break;
+			}
+			ascii &= b >= 0;
+			hash = hash * 31 + b;
+		}
+		return readString();
+	}
 
 	/** Reads the string the parser is at. */
 	public String readString() {
