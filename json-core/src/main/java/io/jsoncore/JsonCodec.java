@@ -56,12 +56,21 @@ public final class JsonCodec {
 
 	private final int maxNumberLength;
 
+	private final PropertyNaming propertyNaming;
+
+	private final Inclusion inclusion;
+
+	private final boolean failOnUnknownProperties;
+
 	private JsonCodec(Builder builder) {
 		this.options = Collections.unmodifiableSet(EnumSet.copyOf(builder.options));
 		this.optionBits = Options.mask(builder.options.toArray(new JsonOption[0]));
 		this.fallback = builder.fallback;
 		this.maxDepth = builder.maxDepth;
 		this.maxNumberLength = builder.maxNumberLength;
+		this.propertyNaming = builder.propertyNaming;
+		this.inclusion = builder.inclusion;
+		this.failOnUnknownProperties = builder.failOnUnknownProperties;
 	}
 
 	/** The codec with no options, no fallback and the default limits. */
@@ -80,6 +89,9 @@ public final class JsonCodec {
 		builder.fallback = this.fallback;
 		builder.maxDepth = this.maxDepth;
 		builder.maxNumberLength = this.maxNumberLength;
+		builder.propertyNaming = this.propertyNaming;
+		builder.inclusion = this.inclusion;
+		builder.failOnUnknownProperties = this.failOnUnknownProperties;
 		return builder;
 	}
 
@@ -89,7 +101,7 @@ public final class JsonCodec {
 	 * the cause)
 	 */
 	public byte[] dumps(Object value) {
-		return Encoding.dumps(value, this.optionBits, this.fallback);
+		return Encoding.dumps(value, this.optionBits, this.fallback, this.propertyNaming, this.inclusion);
 	}
 
 	/**
@@ -97,7 +109,7 @@ public final class JsonCodec {
 	 * {@link JsonEncodeException} nothing has been written. The stream is neither flushed nor closed.
 	 */
 	public void dumps(Object value, OutputStream out) throws IOException {
-		Encoding.dumps(value, this.optionBits, this.fallback, out);
+		Encoding.dumps(value, this.optionBits, this.fallback, this.propertyNaming, this.inclusion, out);
 	}
 
 	/**
@@ -171,7 +183,8 @@ public final class JsonCodec {
 
 	@SuppressWarnings("unchecked")
 	private <T> T readAs(byte[] json, int length, Type type) {
-		return (T) Binding.read(json, length, type, this.maxDepth, this.maxNumberLength);
+		return (T) Binding.read(json, length, type, this.maxDepth, this.maxNumberLength, this.propertyNaming,
+				this.failOnUnknownProperties);
 	}
 
 	public Set<JsonOption> options() {
@@ -189,6 +202,18 @@ public final class JsonCodec {
 
 	public int maxNumberLength() {
 		return this.maxNumberLength;
+	}
+
+	public PropertyNaming propertyNaming() {
+		return this.propertyNaming;
+	}
+
+	public Inclusion inclusion() {
+		return this.inclusion;
+	}
+
+	public boolean failOnUnknownProperties() {
+		return this.failOnUnknownProperties;
 	}
 
 	// String.getBytes replaces a lone surrogate with '?': orjson rejects it, so look for one first.
@@ -224,7 +249,35 @@ public final class JsonCodec {
 
 		private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
 
+		private PropertyNaming propertyNaming = PropertyNaming.AS_WRITTEN;
+
+		private Inclusion inclusion = Inclusion.ALWAYS;
+
+		private boolean failOnUnknownProperties;
+
 		private Builder() {
+		}
+
+		/** How record and bean property names become JSON names, in both directions (default: as written). */
+		public Builder propertyNaming(PropertyNaming propertyNaming) {
+			this.propertyNaming = Objects.requireNonNull(propertyNaming, "propertyNaming");
+			return this;
+		}
+
+		/** Which record and bean properties {@code dumps} writes (default: all, as orjson). */
+		public Builder inclusion(Inclusion inclusion) {
+			this.inclusion = Objects.requireNonNull(inclusion, "inclusion");
+			return this;
+		}
+
+		/**
+		 * Whether typed {@code loads} rejects a property the record or bean does not have (default: no, it is
+		 * skipped, as Spring Boot users get from Jackson). A class's {@code @JsonIgnoreProperties(ignoreUnknown =
+		 * true)} still skips them.
+		 */
+		public Builder failOnUnknownProperties(boolean fail) {
+			this.failOnUnknownProperties = fail;
+			return this;
 		}
 
 		/** Replaces the options with these. */

@@ -30,8 +30,11 @@ final class BeanDecoder implements TypeDecoder {
 
 	private final Map<String, Slot> slots;
 
-	BeanDecoder(String expected, MethodHandle constructor, Map<String, Slot> slots) {
+	private final boolean ignoresUnknown;
+
+	BeanDecoder(String expected, MethodHandle constructor, Map<String, Slot> slots, boolean ignoresUnknown) {
 		this.expected = expected;
+		this.ignoresUnknown = ignoresUnknown;
 		this.constructor = constructor;
 		this.slots = slots;
 	}
@@ -45,10 +48,11 @@ final class BeanDecoder implements TypeDecoder {
 		Object bean = invoke(() -> this.constructor.invoke(), start);
 		if (in.beginObject()) {
 			do {
+				int keyStart = in.position();
 				String name = in.readKey();
 				Slot slot = this.slots.get(name);
 				if (slot == null) {
-					in.readValue();
+					Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown);
 					continue;
 				}
 				Object value;

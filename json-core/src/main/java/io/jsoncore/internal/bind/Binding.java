@@ -1,6 +1,7 @@
 package io.jsoncore.internal.bind;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -25,9 +26,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.jsoncore.JsonDecodeException;
+import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.decode.JsonParser;
 import io.jsoncore.internal.reflect.BeanModel;
 import io.jsoncore.internal.reflect.BeanWriters;
+import io.jsoncore.internal.reflect.JacksonAnnotations;
 import io.jsoncore.internal.reflect.RecordModel;
 import io.jsoncore.internal.reflect.Types;
 
@@ -42,7 +45,30 @@ import io.jsoncore.internal.reflect.Types;
  */
 public final class Binding {
 
-	private static final Map<Type, TypeDecoder> CACHE = new ConcurrentHashMap<>();
+	// Keyed by type and naming strategy: a record's JSON names depend on both.
+	private static final Map<Key, TypeDecoder> CACHE = new ConcurrentHashMap<>();
+
+	private static final class Key {
+
+		final Type type;
+
+		final PropertyNaming naming;
+
+		Key(Type type, PropertyNaming naming) {
+			this.type = type;
+			this.naming = naming;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Key && ((Key) other).type.equals(this.type) && ((Key) other).naming == this.naming;
+		}
+
+		@Override
+		public int hashCode() {
+			return this.type.hashCode() * 31 + this.naming.hashCode();
+		}
+	}
 
 	// Only while a build runs on this thread, removed at its end: no memory is left pinned to any thread.
 	private static final ThreadLocal<Build> BUILDS = new ThreadLocal<>();
@@ -55,9 +81,11 @@ public final class Binding {
 	 * @throws JsonDecodeException for invalid JSON, or a value that does not fit its Java type
 	 * @throws IllegalArgumentException for a type jsoncore cannot read, naming it and what to add
 	 */
-	public static Object read(byte[] src, int length, Type type, int maxDepth, int maxNumberLength) {
-		TypeDecoder decoder = decoderFor(type);
+	public static Object read(byte[] src, int length, Type type, int maxDepth, int maxNumberLength,
+			PropertyNaming naming, boolean failOnUnknownProperties) {
+		TypeDecoder decoder = decoderFor(type, naming);
 		JsonParser in = JsonParser.open(src, length, maxDepth, maxNumberLength);
+		in.failOnUnknownProperties(failOnUnknownProperties);
 		Object value;
 		try {
 			value = decoder.read(in);
@@ -72,24 +100,25 @@ public final class Binding {
 		return value;
 	}
 
-	static TypeDecoder decoderFor(Type type) {
-		TypeDecoder cached = CACHE.get(type);
+	static TypeDecoder decoderFor(Type type, PropertyNaming naming) {
+		Key key = new Key(type, naming);
+		TypeDecoder cached = CACHE.get(key);
 		if (cached != null) {
 			return cached;
 		}
 		Build build = BUILDS.get();
 		boolean outermost = build == null;
 		if (outermost) {
-			build = new Build();
+			build = new Build(naming);
 			BUILDS.set(build);
 		}
 		try {
 			TypeDecoder decoder = build.decoderFor(type);
 			if (outermost) {
 				for (Map.Entry<Type, TypeDecoder> built : build.done.entrySet()) {
-					CACHE.putIfAbsent(built.getKey(), built.getValue());
+					CACHE.putIfAbsent(new Key(built.getKey(), naming), built.getValue());
 				}
-				return CACHE.get(type);
+				return CACHE.get(key);
 			}
 			return decoder;
 		}
@@ -103,12 +132,18 @@ public final class Binding {
 	/** The decoders one outermost build makes, and the forwarders for types still being built. */
 	private static final class Build {
 
+		final PropertyNaming naming;
+
 		final Map<Type, TypeDecoder> done = new HashMap<>();
 
 		final Map<Type, Forward> pending = new HashMap<>();
 
+		Build(PropertyNaming naming) {
+			this.naming = naming;
+		}
+
 		TypeDecoder decoderFor(Type type) {
-			TypeDecoder decoder = CACHE.get(type);
+			TypeDecoder decoder = CACHE.get(new Key(type, this.naming));
 			if (decoder == null) {
 				decoder = this.done.get(type);
 			}
@@ -278,12 +313,17 @@ public final class Binding {
 		TypeDecoder[] decoders = new TypeDecoder[components.length];
 		Object[] defaults = new Object[components.length];
 		for (int i = 0; i < components.length; i++) {
-			names[i] = components[i].getName();
+			AnnotatedElement[] annotated = RecordModel.annotated(raw, components[i]);
+			String explicit = JacksonAnnotations.propertyName(annotated);
+			// an ignored component is never read: it keeps its default, and its name is skipped like an unknown one
+			names[i] = JacksonAnnotations.ignored(annotated) ? null
+					: explicit != null ? explicit : build.naming.translate(components[i].getName());
 			decoders[i] = build.decoderFor(Types.resolve(components[i].getGenericType(), bindings));
 			defaults[i] = missing(components[i].getType());
 		}
 		MethodHandle constructor = RecordModel.constructor(raw);
-		return new RecordDecoder(Values.describe(type), names, decoders, defaults, constructor);
+		return new RecordDecoder(Values.describe(type), names, decoders, defaults, constructor,
+				JacksonAnnotations.ignoresUnknown(raw));
 	}
 
 	private static TypeDecoder bean(Type type, Class<?> raw, Build build) {
@@ -304,14 +344,18 @@ public final class Binding {
 		Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
 		Map<String, BeanDecoder.Slot> slots = new HashMap<>();
 		for (BeanWriters.Writer writer : BeanWriters.writers(raw).values()) {
+			if (writer.ignored()) {
+				continue;
+			}
 			TypeDecoder decoder = build.decoderFor(Types.resolve(writer.type(), bindings));
-			slots.put(writer.name(), new BeanDecoder.Slot(decoder, writer.setter()));
+			String name = writer.explicitName() != null ? writer.explicitName() : build.naming.translate(writer.name());
+			slots.put(name, new BeanDecoder.Slot(decoder, writer.setter()));
 		}
 		if (slots.isEmpty() && !BeanModel.isBean(raw)) {
 			throw new IllegalArgumentException("Cannot read " + raw.getName()
 					+ ": it has no setters or public fields; add them, or make it a record");
 		}
-		return new BeanDecoder(Values.describe(type), constructor, slots);
+		return new BeanDecoder(Values.describe(type), constructor, slots, JacksonAnnotations.ignoresUnknown(raw));
 	}
 
 	private static Object missing(Class<?> type) {

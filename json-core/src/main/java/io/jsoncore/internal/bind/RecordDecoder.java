@@ -22,11 +22,18 @@ final class RecordDecoder implements TypeDecoder {
 
 	private final MethodHandle constructor;
 
-	RecordDecoder(String expected, String[] names, TypeDecoder[] decoders, Object[] defaults, MethodHandle constructor) {
+	private final boolean ignoresUnknown;
+
+	/** {@code names[i]} is {@code null} for a component that is never read ({@code @JsonIgnore}). */
+	RecordDecoder(String expected, String[] names, TypeDecoder[] decoders, Object[] defaults, MethodHandle constructor,
+			boolean ignoresUnknown) {
 		this.expected = expected;
 		for (int i = 0; i < names.length; i++) {
-			this.indexes.put(names[i], i);
+			if (names[i] != null) {
+				this.indexes.put(names[i], i);
+			}
 		}
+		this.ignoresUnknown = ignoresUnknown;
 		this.decoders = decoders;
 		this.defaults = defaults;
 		this.constructor = constructor;
@@ -41,10 +48,11 @@ final class RecordDecoder implements TypeDecoder {
 		Object[] arguments = this.defaults.clone();
 		if (in.beginObject()) {
 			do {
+				int keyStart = in.position();
 				String name = in.readKey();
 				Integer index = this.indexes.get(name);
 				if (index == null) {
-					in.readValue(); // an unknown property: skipped
+					Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown);
 					continue;
 				}
 				try {

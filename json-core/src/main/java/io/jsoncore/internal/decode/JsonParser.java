@@ -40,6 +40,8 @@ public final class JsonParser {
 
 	private byte[] scratch;
 
+	private boolean failOnUnknownProperties;
+
 	private JsonParser(byte[] src, int end, int maxDepth, int maxNumberLength) {
 		this.src = src;
 		this.end = end;
@@ -235,6 +237,15 @@ public final class JsonParser {
 		if (this.pos >= this.end) {
 			throw error(Errors.UNEXPECTED_END, this.end);
 		}
+	}
+
+	/** Whether typed reading rejects properties the Java type does not have. */
+	public boolean failOnUnknownProperties() {
+		return this.failOnUnknownProperties;
+	}
+
+	public void failOnUnknownProperties(boolean fail) {
+		this.failOnUnknownProperties = fail;
 	}
 
 	/** The first byte of the value the parser is at (not consumed). */

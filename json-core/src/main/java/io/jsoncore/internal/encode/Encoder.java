@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.RandomAccess;
 import java.util.function.Function;
 
+import io.jsoncore.Inclusion;
 import io.jsoncore.JsonEncodeException;
+import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.Errors;
 import io.jsoncore.internal.write.ByteWriter;
 import io.jsoncore.internal.write.DoubleWriter;
@@ -50,13 +52,19 @@ public final class Encoder extends ByteWriter {
 
 	private Function<Object, Object> fallback;
 
+	PropertyNaming naming = PropertyNaming.AS_WRITTEN;
+
+	Inclusion inclusion = Inclusion.ALWAYS;
+
 	private int fallbackCalls;
 
 	Encoder() {
 		super(INITIAL_CAPACITY);
 	}
 
-	void configure(int options, Function<Object, Object> fallback) {
+	void configure(int options, Function<Object, Object> fallback, PropertyNaming naming, Inclusion inclusion) {
+		this.naming = naming;
+		this.inclusion = inclusion;
 		this.options = options;
 		this.indent = (options & Options.INDENT_2) != 0;
 		this.sortKeys = (options & Options.SORT_KEYS) != 0;

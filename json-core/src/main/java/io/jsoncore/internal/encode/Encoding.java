@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.function.Function;
 
+import io.jsoncore.Inclusion;
+import io.jsoncore.PropertyNaming;
+
 /** The entry point of {@code dumps}: borrows an encoder, writes the document, returns the encoder. */
 public final class Encoding {
 
@@ -11,9 +14,14 @@ public final class Encoding {
 	}
 
 	public static byte[] dumps(Object value, int options, Function<Object, Object> fallback) {
+		return dumps(value, options, fallback, PropertyNaming.AS_WRITTEN, Inclusion.ALWAYS);
+	}
+
+	public static byte[] dumps(Object value, int options, Function<Object, Object> fallback, PropertyNaming naming,
+			Inclusion inclusion) {
 		Encoder encoder = EncoderPool.acquire();
 		try {
-			encoder.configure(options, fallback);
+			encoder.configure(options, fallback, naming, inclusion);
 			encoder.writeDocument(value);
 			return encoder.toByteArray();
 		}
@@ -22,11 +30,11 @@ public final class Encoding {
 		}
 	}
 
-	public static void dumps(Object value, int options, Function<Object, Object> fallback, OutputStream out)
-			throws IOException {
+	public static void dumps(Object value, int options, Function<Object, Object> fallback, PropertyNaming naming,
+			Inclusion inclusion, OutputStream out) throws IOException {
 		Encoder encoder = EncoderPool.acquire();
 		try {
-			encoder.configure(options, fallback);
+			encoder.configure(options, fallback, naming, inclusion);
 			encoder.writeDocument(value);
 			encoder.writeTo(out);
 		}

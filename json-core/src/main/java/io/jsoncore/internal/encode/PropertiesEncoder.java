@@ -1,9 +1,15 @@
 package io.jsoncore.internal.encode;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Array;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import io.jsoncore.Inclusion;
 import io.jsoncore.JsonEncodeException;
+import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.reflect.Property;
 
 /**
@@ -13,24 +19,45 @@ import io.jsoncore.internal.reflect.Property;
  */
 final class PropertiesEncoder implements ValueEncoder {
 
-	private final byte[][] keys;
+	private static final PropertyNaming[] NAMINGS = PropertyNaming.values();
+
+	private final Property[] properties;
 
 	private final MethodHandle[] readers;
 
-	private final String[] names;
+	// The "name": bytes per naming strategy, made on first use of each; the holder's final field makes the
+	// racy publication safe, and two threads making the same keys make equal ones.
+	private final Keys[] keysByNaming = new Keys[NAMINGS.length];
+
+	private static final class Keys {
+
+		final byte[][] bytes;
+
+		Keys(byte[][] bytes) {
+			this.bytes = bytes;
+		}
+	}
 
 	PropertiesEncoder(List<Property> properties) {
-		int count = properties.size();
-		this.keys = new byte[count][];
-		this.readers = new MethodHandle[count];
-		this.names = new String[count];
-		KeyBytes keyBytes = new KeyBytes();
-		for (int i = 0; i < count; i++) {
-			Property property = properties.get(i);
-			this.keys[i] = keyBytes.withColon(property.name());
-			this.readers[i] = property.reader();
-			this.names[i] = property.name();
+		this.properties = properties.toArray(new Property[0]);
+		this.readers = new MethodHandle[this.properties.length];
+		for (int i = 0; i < this.properties.length; i++) {
+			this.readers[i] = this.properties[i].reader();
 		}
+	}
+
+	private byte[][] keys(PropertyNaming naming) {
+		Keys keys = this.keysByNaming[naming.ordinal()];
+		if (keys == null) {
+			KeyBytes keyBytes = new KeyBytes();
+			byte[][] bytes = new byte[this.properties.length][];
+			for (int i = 0; i < bytes.length; i++) {
+				bytes[i] = keyBytes.withColon(this.properties[i].jsonName(naming));
+			}
+			keys = new Keys(bytes);
+			this.keysByNaming[naming.ordinal()] = keys;
+		}
+		return keys.bytes;
 	}
 
 	@Override
@@ -40,17 +67,54 @@ final class PropertiesEncoder implements ValueEncoder {
 			return;
 		}
 		int level = out.enter(depth);
-		if (this.keys.length == 0) {
-			out.writeEmpty('{', '}');
-			return;
-		}
+		byte[][] keys = keys(out.naming);
 		out.openContainer('{');
-		for (int i = 0; i < this.keys.length; i++) {
-			out.beginEntry(i == 0, level);
-			out.writeKeyBytes(this.keys[i]);
-			out.writeValue(read(i, value), level);
+		boolean first = true;
+		for (int i = 0; i < keys.length; i++) {
+			Object property = read(i, value);
+			Inclusion inclusion = this.properties[i].inclusion();
+			if (!included(property, inclusion != null ? inclusion : out.inclusion)) {
+				continue;
+			}
+			out.beginEntry(first, level);
+			first = false;
+			out.writeKeyBytes(keys[i]);
+			out.writeValue(property, level);
 		}
-		out.endContainer('}', level);
+		if (first) {
+			out.pos--; // nothing written: take back the '{' and write an empty object
+			out.writeEmpty('{', '}');
+		}
+		else {
+			out.endContainer('}', level);
+		}
+	}
+
+	static boolean included(Object value, Inclusion inclusion) {
+		switch (inclusion) {
+			case NON_NULL:
+				return value != null;
+			case NON_EMPTY:
+				return value != null && !isEmpty(value);
+			default:
+				return true;
+		}
+	}
+
+	private static boolean isEmpty(Object value) {
+		if (value instanceof CharSequence) {
+			return ((CharSequence) value).length() == 0;
+		}
+		if (value instanceof Collection) {
+			return ((Collection<?>) value).isEmpty();
+		}
+		if (value instanceof Map) {
+			return ((Map<?, ?>) value).isEmpty();
+		}
+		if (value instanceof Optional) {
+			return ((Optional<?>) value).isEmpty();
+		}
+		return value.getClass().isArray() && Array.getLength(value) == 0;
 	}
 
 	private Object read(int index, Object instance) {
@@ -61,8 +125,8 @@ final class PropertiesEncoder implements ValueEncoder {
 			throw ex;
 		}
 		catch (Throwable ex) {
-			throw new JsonEncodeException("Property '" + this.names[index] + "' of " + instance.getClass().getName()
-					+ " could not be read: " + ex, ex);
+			throw new JsonEncodeException("Property '" + this.properties[index].name() + "' of "
+					+ instance.getClass().getName() + " could not be read: " + ex, ex);
 		}
 	}
 }

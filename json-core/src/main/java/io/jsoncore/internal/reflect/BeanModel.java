@@ -1,5 +1,6 @@
 package io.jsoncore.internal.reflect;
 
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -75,23 +76,43 @@ public final class BeanModel {
 				}
 				Method getter = getters.remove(name);
 				Field publicField = publicFields.remove(name);
+				if (JacksonAnnotations.ignored(field, getter, setter(beanType, name))) {
+					continue;
+				}
+				AnnotatedElement[] annotated = { getter, field, setter(beanType, name) };
 				if (getter != null) {
-					properties.add(property(name, getter));
+					properties.add(property(name, getter, annotated));
 				}
 				else if (publicField != null) {
-					properties.add(new Property(name, publicField.getGenericType(), Accessors.reader(publicField)));
+					properties.add(new Property(name, publicField.getGenericType(), Accessors.reader(publicField),
+							JacksonAnnotations.propertyName(annotated), JacksonAnnotations.inclusion(annotated)));
 				}
 			}
 		}
 		for (Map.Entry<String, Method> getter : getters.entrySet()) {
-			properties.add(property(getter.getKey(), getter.getValue()));
+			AnnotatedElement[] annotated = { getter.getValue(), setter(beanType, getter.getKey()) };
+			if (!JacksonAnnotations.ignored(annotated)) {
+				properties.add(property(getter.getKey(), getter.getValue(), annotated));
+			}
 		}
 		return properties;
 	}
 
-	private static Property property(String name, Method getter) {
+	private static Property property(String name, Method getter, AnnotatedElement[] annotated) {
 		Type type = getter.getGenericReturnType();
-		return new Property(name, type, Accessors.reader(getter));
+		return new Property(name, type, Accessors.reader(getter), JacksonAnnotations.propertyName(annotated),
+				JacksonAnnotations.inclusion(annotated));
+	}
+
+	/** The public one-argument {@code setX} of a property, or {@code null}. */
+	static Method setter(Class<?> beanType, String property) {
+		String name = "set" + Character.toUpperCase(property.charAt(0)) + property.substring(1);
+		for (Method method : beanType.getMethods()) {
+			if (method.getName().equals(name) && method.getParameterCount() == 1 && !Modifier.isStatic(method.getModifiers())) {
+				return method;
+			}
+		}
+		return null;
 	}
 
 	private static boolean contains(List<Property> properties, String name) {

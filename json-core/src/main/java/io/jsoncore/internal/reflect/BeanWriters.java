@@ -3,6 +3,7 @@ package io.jsoncore.internal.reflect;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -29,10 +30,24 @@ public final class BeanWriters {
 
 		private final MethodHandle setter;
 
+		private String explicitName;
+
+		private boolean ignored;
+
 		Writer(String name, Type type, MethodHandle setter) {
 			this.name = name;
 			this.type = type;
 			this.setter = setter;
+		}
+
+		/** {@code @JsonProperty}'s name on the field, getter or setter, or {@code null}. */
+		public String explicitName() {
+			return this.explicitName;
+		}
+
+		/** Whether {@code @JsonIgnore} is on the field, getter or setter. */
+		public boolean ignored() {
+			return this.ignored;
 		}
 
 		public String name() {
@@ -102,6 +117,33 @@ public final class BeanWriters {
 		catch (IllegalAccessException ex) {
 			throw new IllegalArgumentException("Cannot read " + beanType.getName() + ": " + ex.getMessage(), ex);
 		}
+		for (Writer writer : writers.values()) {
+			AnnotatedElement[] annotated = { declaredField(beanType, writer.name), BeanModel.setter(beanType, writer.name),
+					getter(beanType, writer.name) };
+			writer.explicitName = JacksonAnnotations.propertyName(annotated);
+			writer.ignored = JacksonAnnotations.ignored(annotated);
+		}
 		return writers;
+	}
+
+	private static Field declaredField(Class<?> type, String name) {
+		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+			try {
+				return current.getDeclaredField(name);
+			}
+			catch (NoSuchFieldException ex) {
+				// look in the superclass
+			}
+		}
+		return null;
+	}
+
+	private static Method getter(Class<?> type, String name) {
+		for (Method method : type.getMethods()) {
+			if (name.equals(BeanModel.propertyName(method))) {
+				return method;
+			}
+		}
+		return null;
 	}
 }

@@ -3,7 +3,9 @@ package io.jsoncore.internal.reflect;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +20,30 @@ public final class RecordModel {
 		RecordComponent[] components = recordType.getRecordComponents();
 		List<Property> properties = new ArrayList<>(components.length);
 		for (RecordComponent component : components) {
+			AnnotatedElement[] annotated = annotated(recordType, component);
+			if (JacksonAnnotations.ignored(annotated)) {
+				continue;
+			}
 			properties.add(new Property(component.getName(), component.getGenericType(),
-					Accessors.reader(component.getAccessor())));
+					Accessors.reader(component.getAccessor()), JacksonAnnotations.propertyName(annotated),
+					JacksonAnnotations.inclusion(annotated)));
 		}
 		return properties;
+	}
+
+	/**
+	 * Where Jackson's annotations on a component end up: Jackson's targets do not include record components, so
+	 * javac puts them on the accessor, the field and the constructor parameter.
+	 */
+	public static AnnotatedElement[] annotated(Class<?> recordType, RecordComponent component) {
+		Field field = null;
+		try {
+			field = recordType.getDeclaredField(component.getName());
+		}
+		catch (NoSuchFieldException ex) {
+			// every component has its field; nothing to read if not
+		}
+		return new AnnotatedElement[] { component.getAccessor(), field, component };
 	}
 
 	/** The canonical constructor, typed {@code (Object[])Object}: one argument per component, in order. */
