@@ -1,0 +1,4 @@
+package io.jsoncore.corpus.twitter;
+
+public record Hashtag(String text, int[] indices) {
+}

@@ -1,0 +1,4 @@
+package io.jsoncore.corpus.twitter;
+
+public record Size(int w, int h, String resize) {
+}

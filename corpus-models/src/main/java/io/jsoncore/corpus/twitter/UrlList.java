@@ -1,0 +1,6 @@
+package io.jsoncore.corpus.twitter;
+
+import java.util.List;
+
+public record UrlList(List<Url> urls) {
+}

@@ -1,0 +1,4 @@
+package io.jsoncore.corpus.twitter;
+
+public record UserEntities(UrlList description, UrlList url) {
+}
