@@ -2,10 +2,12 @@ package io.jsoncore;
 
 import java.nio.charset.StandardCharsets;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +41,93 @@ class JacksonAnnotationsTest {
 		public void setName(String name) {
 			this.name = name;
 		}
+	}
+
+	enum Level {
+		LOW("low"), HIGH("high");
+
+		private final String code;
+
+		Level(String code) {
+			this.code = code;
+		}
+
+		@JsonValue
+		public String code() {
+			return this.code;
+		}
+	}
+
+	/** A value type written as one string and read back through a delegating creator. */
+	public static final class Sku {
+
+		private final String code;
+
+		private Sku(String code) {
+			this.code = code;
+		}
+
+		@JsonCreator
+		public static Sku of(String code) {
+			if (code.isEmpty()) {
+				throw new IllegalArgumentException("empty");
+			}
+			return new Sku(code);
+		}
+
+		@JsonValue
+		public String code() {
+			return this.code;
+		}
+	}
+
+	/** An immutable class read through a properties creator. */
+	public static final class Point {
+
+		private final int x;
+
+		private final int y;
+
+		@JsonCreator
+		public Point(@JsonProperty("x") int x, @JsonProperty("y") int y) {
+			this.x = x;
+			this.y = y;
+		}
+
+		public int getX() {
+			return this.x;
+		}
+
+		public int getY() {
+			return this.y;
+		}
+	}
+
+	record Stock(Sku sku, Level level, Point at) {
+	}
+
+	@Test
+	void jsonValueWritesTheValueInTheObjectsPlace() {
+		assertThat(dumps(new Stock(Sku.of("A-1"), Level.HIGH, new Point(1, 2))))
+			.isEqualTo("{\"sku\":\"A-1\",\"level\":\"high\",\"at\":{\"x\":1,\"y\":2}}");
+	}
+
+	@Test
+	void jsonCreatorAndJsonValueReadBack() {
+		Stock stock = Json.loads("{\"sku\":\"A-1\",\"level\":\"high\",\"at\":{\"y\":2,\"x\":1}}".getBytes(), Stock.class);
+		assertThat(stock.sku().code()).isEqualTo("A-1");
+		assertThat(stock.level()).isEqualTo(Level.HIGH);
+		assertThat(stock.at().getX()).isEqualTo(1);
+		assertThat(stock.at().getY()).isEqualTo(2);
+	}
+
+	@Test
+	void creatorThatRejectsItsValueIsABindingError() {
+		assertThatThrownBy(() -> Json.loads("{\"sku\":\"\"}".getBytes(), Stock.class)).isInstanceOf(JsonDecodeException.class)
+			.hasMessage("expected io.jsoncore.JacksonAnnotationsTest$Sku but found a value its creator rejects "
+					+ "(java.lang.IllegalArgumentException: empty) at $.sku: line 1 column 8 (char 7)");
+		assertThatThrownBy(() -> Json.loads("{\"level\":\"LOW\"}".getBytes(), Stock.class)).isInstanceOf(JsonDecodeException.class)
+			.hasMessage("expected io.jsoncore.JacksonAnnotationsTest$Level but found \"LOW\" at $.level: line 1 column 10 (char 9)");
 	}
 
 	private static String dumps(Object value) {

@@ -2,6 +2,9 @@ package io.jsoncore.internal.bind;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -30,6 +33,7 @@ import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.decode.JsonParser;
 import io.jsoncore.internal.reflect.BeanModel;
 import io.jsoncore.internal.reflect.BeanWriters;
+import io.jsoncore.internal.reflect.Creators;
 import io.jsoncore.internal.reflect.JacksonAnnotations;
 import io.jsoncore.internal.reflect.RecordModel;
 import io.jsoncore.internal.reflect.Types;
@@ -245,7 +249,8 @@ public final class Binding {
 			return ScalarDecoders.NUMBER;
 		}
 		if (raw.isEnum()) {
-			return new EnumDecoder(raw);
+			Method jsonValue = JacksonAnnotations.jsonValueMethod(raw);
+			return jsonValue != null ? new JsonValueEnumDecoder(raw, Creators.value(jsonValue)) : new EnumDecoder(raw);
 		}
 		TypeDecoder text = TextDecoders.forType(raw);
 		if (text != null) {
@@ -274,6 +279,10 @@ public final class Binding {
 			Type keyType = Types.argument(type, 0);
 			return ContainerDecoders.map(expected, mapFactory(raw), Values.describe(keyType), keyParser(keyType),
 					build.decoderFor(Types.argument(type, 1)));
+		}
+		Executable creator = raw.getName().startsWith("java.") ? null : JacksonAnnotations.creator(raw);
+		if (creator != null) {
+			return creator(type, raw, creator, build);
 		}
 		if (raw.isRecord()) {
 			return record(type, raw, build);
@@ -324,6 +333,44 @@ public final class Binding {
 		MethodHandle constructor = RecordModel.constructor(raw);
 		return new RecordDecoder(Values.describe(type), names, decoders, defaults, constructor,
 				JacksonAnnotations.ignoresUnknown(raw));
+	}
+
+	// Jackson's @JsonCreator: one unnamed parameter (or mode DELEGATING) reads the whole value as that parameter;
+	// otherwise each parameter is a property, named by @JsonProperty or, compiled with -parameters, by its name.
+	private static TypeDecoder creator(Type type, Class<?> raw, Executable creator, Build build) {
+		Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
+		Parameter[] parameters = creator.getParameters();
+		Type[] parameterTypes = creator.getGenericParameterTypes();
+		MethodHandle spread = Creators.spread(creator);
+		String expected = Values.describe(type);
+		if (parameters.length == 1 && (JacksonAnnotations.delegating(creator)
+				|| JacksonAnnotations.propertyName(parameters[0]) == null)) {
+			TypeDecoder delegate = build.decoderFor(Types.resolve(parameterTypes[0], bindings));
+			return (in) -> {
+				int start = in.position();
+				Object argument = delegate.read(in);
+				try {
+					return spread.invoke(new Object[] { argument });
+				}
+				catch (Throwable ex) {
+					throw new BindException(expected, "a value its creator rejects (" + ex + ")", start);
+				}
+			};
+		}
+		String[] names = new String[parameters.length];
+		TypeDecoder[] decoders = new TypeDecoder[parameters.length];
+		Object[] defaults = new Object[parameters.length];
+		for (int i = 0; i < parameters.length; i++) {
+			String explicit = JacksonAnnotations.propertyName(parameters[i]);
+			if (explicit == null && !parameters[i].isNamePresent()) {
+				throw new IllegalArgumentException("Cannot read " + raw.getName() + ": parameter " + i + " of its @JsonCreator "
+						+ creator + " has no name; add @JsonProperty(\"name\") to it, or compile with -parameters");
+			}
+			names[i] = explicit != null ? explicit : build.naming.translate(parameters[i].getName());
+			decoders[i] = build.decoderFor(Types.resolve(parameterTypes[i], bindings));
+			defaults[i] = missing(parameters[i].getType());
+		}
+		return new RecordDecoder(expected, names, decoders, defaults, spread, JacksonAnnotations.ignoresUnknown(raw));
 	}
 
 	private static TypeDecoder bean(Type type, Class<?> raw, Build build) {

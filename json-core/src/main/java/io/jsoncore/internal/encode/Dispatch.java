@@ -1,5 +1,7 @@
 package io.jsoncore.internal.encode;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -15,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.jsoncore.Fragment;
 import io.jsoncore.internal.Errors;
 import io.jsoncore.internal.reflect.BeanModel;
+import io.jsoncore.internal.reflect.Creators;
+import io.jsoncore.internal.reflect.JacksonAnnotations;
 import io.jsoncore.internal.reflect.RecordModel;
 
 /**
@@ -98,7 +102,9 @@ final class Dispatch {
 		}
 		if (Enum.class.isAssignableFrom(type)) {
 			// a constant with a body is an anonymous subclass of its enum
-			return new EnumEncoder(type.isEnum() ? type : type.getSuperclass());
+			Class<?> enumType = type.isEnum() ? type : type.getSuperclass();
+			Method jsonValue = JacksonAnnotations.jsonValueMethod(enumType);
+			return jsonValue != null ? jsonValueEncoder(jsonValue) : new EnumEncoder(enumType);
 		}
 		if (type == UUID.class) {
 			return SimpleEncoders.UUID_TEXT;
@@ -108,6 +114,10 @@ final class Dispatch {
 		}
 		if (TextEncoders.isTextValue(type)) {
 			return TextEncoders.VALUE_TEXT;
+		}
+		Method jsonValue = BeanModel.isJdkType(type) ? null : JacksonAnnotations.jsonValueMethod(type);
+		if (jsonValue != null) {
+			return jsonValueEncoder(jsonValue);
 		}
 		if (type.isRecord()) {
 			return propertiesEncoder(type, true);
@@ -144,6 +154,24 @@ final class Dispatch {
 			return ArrayEncoders.BOOLEANS;
 		}
 		return ArrayEncoders.SHORTS;
+	}
+
+	// Jackson's @JsonValue: the method's result is written in the object's place.
+	private static ValueEncoder jsonValueEncoder(Method method) {
+		MethodHandle reader = Creators.value(method);
+		return (out, value, depth) -> {
+			Object replacement;
+			try {
+				replacement = (Object) reader.invokeExact(value);
+			}
+			catch (RuntimeException | Error ex) {
+				throw ex;
+			}
+			catch (Throwable ex) {
+				throw Errors.notSerializable(value.getClass(), ex);
+			}
+			out.writeValue(replacement, depth);
+		};
 	}
 
 	private static ValueEncoder propertiesEncoder(Class<?> type, boolean record) {

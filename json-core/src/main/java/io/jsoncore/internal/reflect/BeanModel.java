@@ -43,7 +43,7 @@ public final class BeanModel {
 		return false;
 	}
 
-	static boolean isJdkType(Class<?> type) {
+	public static boolean isJdkType(Class<?> type) {
 		String name = type.getName();
 		return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
 				|| name.startsWith("sun.") || name.startsWith("com.sun.");

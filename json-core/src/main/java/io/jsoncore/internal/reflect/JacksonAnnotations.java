@@ -2,13 +2,18 @@ package io.jsoncore.internal.reflect;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 
 import io.jsoncore.Inclusion;
 
 /**
  * The Jackson annotations that Spring DTOs already carry, read by their names so that json-core depends on
- * nothing: {@code @JsonProperty} (a name), {@code @JsonIgnore}, {@code @JsonIgnoreProperties(ignoreUnknown)} and
- * {@code @JsonInclude(NON_NULL / NON_EMPTY)}. Read once, when a class's model is built.
+ * nothing: {@code @JsonProperty} (a name), {@code @JsonIgnore}, {@code @JsonIgnoreProperties(ignoreUnknown)},
+ * {@code @JsonInclude(NON_NULL / NON_EMPTY)}, {@code @JsonValue} and {@code @JsonCreator}. Read once, when a
+ * class's model is built.
  */
 public final class JacksonAnnotations {
 
@@ -80,5 +85,53 @@ public final class JacksonAnnotations {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The method marked {@code @JsonValue} (no parameters, a result) whose result stands for the whole object, or
+	 * {@code null}.
+	 */
+	public static Method jsonValueMethod(Class<?> type) {
+		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+			for (Method method : current.getDeclaredMethods()) {
+				if (method.getParameterCount() == 0 && method.getReturnType() != void.class
+						&& !Modifier.isStatic(method.getModifiers())
+						&& !Boolean.FALSE.equals(value(method, "JsonValue", "value")) && has(method, "JsonValue")) {
+					return method;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The constructor or static factory marked {@code @JsonCreator}, or {@code null}. */
+	public static Executable creator(Class<?> type) {
+		for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+			if (has(constructor, "JsonCreator")) {
+				return constructor;
+			}
+		}
+		for (Method method : type.getDeclaredMethods()) {
+			if (Modifier.isStatic(method.getModifiers()) && has(method, "JsonCreator")
+					&& type.isAssignableFrom(method.getReturnType())) {
+				return method;
+			}
+		}
+		return null;
+	}
+
+	/** Whether {@code @JsonCreator(mode = DELEGATING)} was asked for explicitly. */
+	public static boolean delegating(Executable creator) {
+		Object mode = value(creator, "JsonCreator", "mode");
+		return mode instanceof Enum && ((Enum<?>) mode).name().equals("DELEGATING");
+	}
+
+	private static boolean has(AnnotatedElement element, String simpleName) {
+		for (Annotation annotation : element.getDeclaredAnnotations()) {
+			if (annotation.annotationType().getName().equals(PACKAGE + simpleName)) {
+				return true;
+			}
+		}
+		return false;
 	}
 }
