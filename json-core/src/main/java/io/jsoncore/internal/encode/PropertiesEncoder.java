@@ -1,11 +1,11 @@
 package io.jsoncore.internal.encode;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Array;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.jsoncore.Inclusion;
 import io.jsoncore.JsonEncodeException;
@@ -23,7 +23,7 @@ final class PropertiesEncoder implements ValueEncoder {
 
 	private final Property[] properties;
 
-	private final MethodHandle[] readers;
+	private final Function<Object, Object>[] readers;
 
 	// The "name": bytes per naming strategy, made on first use of each; the holder's final field makes the
 	// racy publication safe, and two threads making the same keys make equal ones.
@@ -40,7 +40,9 @@ final class PropertiesEncoder implements ValueEncoder {
 
 	PropertiesEncoder(List<Property> properties) {
 		this.properties = properties.toArray(new Property[0]);
-		this.readers = new MethodHandle[this.properties.length];
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		Function<Object, Object>[] readers = new Function[this.properties.length];
+		this.readers = readers;
 		for (int i = 0; i < this.properties.length; i++) {
 			this.readers[i] = this.properties[i].reader();
 		}
@@ -119,12 +121,13 @@ final class PropertiesEncoder implements ValueEncoder {
 
 	private Object read(int index, Object instance) {
 		try {
-			return (Object) this.readers[index].invokeExact(instance);
+			return this.readers[index].apply(instance);
 		}
-		catch (RuntimeException | Error ex) {
+		catch (RuntimeException ex) {
 			throw ex;
 		}
-		catch (Throwable ex) {
+		catch (Exception ex) {
+			// a checked exception from a getter, thrown through the spun lambda
 			throw new JsonEncodeException("Property '" + this.properties[index].name() + "' of "
 					+ instance.getClass().getName() + " could not be read: " + ex, ex);
 		}

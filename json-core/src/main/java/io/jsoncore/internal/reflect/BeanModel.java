@@ -84,7 +84,7 @@ public final class BeanModel {
 					properties.add(property(name, getter, annotated));
 				}
 				else if (publicField != null) {
-					properties.add(new Property(name, publicField.getGenericType(), Accessors.reader(publicField),
+					properties.add(new Property(name, publicField.getGenericType(), Accessors.function(publicField),
 							JacksonAnnotations.propertyName(annotated), JacksonAnnotations.inclusion(annotated)));
 				}
 			}
@@ -100,7 +100,7 @@ public final class BeanModel {
 
 	private static Property property(String name, Method getter, AnnotatedElement[] annotated) {
 		Type type = getter.getGenericReturnType();
-		return new Property(name, type, Accessors.reader(getter), JacksonAnnotations.propertyName(annotated),
+		return new Property(name, type, Accessors.function(getter), JacksonAnnotations.propertyName(annotated),
 				JacksonAnnotations.inclusion(annotated));
 	}
 

@@ -1,14 +1,14 @@
 package io.jsoncore.internal.reflect;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Type;
+import java.util.function.Function;
 
 import io.jsoncore.Inclusion;
 import io.jsoncore.PropertyNaming;
 
 /**
- * One JSON property of a record or bean: its name, its declared type and a handle that reads it, typed
- * {@code (Object)Object} so every reader is called the same way.
+ * One JSON property of a record or bean: its name, its declared type, a reader, and what Jackson's annotations
+ * say of it.
  */
 public final class Property {
 
@@ -16,13 +16,13 @@ public final class Property {
 
 	private final Type type;
 
-	private final MethodHandle reader;
+	private final Function<Object, Object> reader;
 
 	private final String explicitName;
 
 	private final Inclusion inclusion;
 
-	Property(String name, Type type, MethodHandle reader, String explicitName, Inclusion inclusion) {
+	Property(String name, Type type, Function<Object, Object> reader, String explicitName, Inclusion inclusion) {
 		this.name = name;
 		this.type = type;
 		this.reader = reader;
@@ -49,8 +49,8 @@ public final class Property {
 		return this.type;
 	}
 
-	/** {@code (Object)Object}: call as {@code (Object) reader.invokeExact(instance)}. */
-	public MethodHandle reader() {
+	/** Reads the property of an instance; built once (see {@code Accessors}). */
+	public Function<Object, Object> reader() {
 		return this.reader;
 	}
 }

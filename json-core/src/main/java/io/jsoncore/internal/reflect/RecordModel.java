@@ -25,7 +25,7 @@ public final class RecordModel {
 				continue;
 			}
 			properties.add(new Property(component.getName(), component.getGenericType(),
-					Accessors.reader(component.getAccessor()), JacksonAnnotations.propertyName(annotated),
+					Accessors.function(component.getAccessor()), JacksonAnnotations.propertyName(annotated),
 					JacksonAnnotations.inclusion(annotated)));
 		}
 		return properties;
