@@ -224,6 +224,16 @@ class TypedLoadsTest {
 	}
 
 	@Test
+	void readsRfc3339ForDatetimes() {
+		assertThat(Json.loads("\"2026-11-22t01:09:54.5z\"".getBytes(), Instant.class))
+			.isEqualTo(Instant.parse("2026-11-22T01:09:54.500Z"));
+		assertThat(Json.loads("\"2026-11-22 01:09:54+01:00\"".getBytes(), OffsetDateTime.class))
+			.isEqualTo(OffsetDateTime.of(2026, 11, 22, 1, 9, 54, 0, ZoneOffset.ofHours(1)));
+		assertThat(Json.loads("\"2026-11-22 01:09:54\"".getBytes(), LocalDateTime.class))
+			.isEqualTo(LocalDateTime.of(2026, 11, 22, 1, 9, 54));
+	}
+
+	@Test
 	void optionals() {
 		assertThat(Json.loads("null".getBytes(), new TypeRef<Optional<String>>() {
 		})).isEmpty();

@@ -62,13 +62,13 @@ final class TextDecoders {
 			return TextDecoders::uuid;
 		}
 		if (type == LocalDateTime.class) {
-			return LocalDateTime::parse;
+			return (text) -> LocalDateTime.parse(rfc3339(text));
 		}
 		if (type == OffsetDateTime.class) {
-			return OffsetDateTime::parse;
+			return (text) -> OffsetDateTime.parse(rfc3339(text));
 		}
 		if (type == ZonedDateTime.class) {
-			return ZonedDateTime::parse;
+			return (text) -> ZonedDateTime.parse(rfc3339(text));
 		}
 		if (type == Instant.class) {
 			return TextDecoders::instant;
@@ -145,6 +145,21 @@ final class TextDecoders {
 
 	// RFC 3339: Z or any offset, as dumps writes an Instant (+00:00) and as most services send one (Z).
 	private static Instant instant(String text) {
-		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(rfc3339(text), Instant::from);
+	}
+
+	// RFC 3339 also allows a lower-case t and z, and (its note 5.6) a space between date and time; ISO-8601 as
+	// java.time parses it does not.
+	static String rfc3339(String text) {
+		if (text.length() > 10) {
+			char separator = text.charAt(10);
+			if (separator == 't' || separator == ' ') {
+				text = text.substring(0, 10) + 'T' + text.substring(11);
+			}
+			if (text.endsWith("z")) {
+				text = text.substring(0, text.length() - 1) + 'Z';
+			}
+		}
+		return text;
 	}
 }
