@@ -51,13 +51,14 @@ public final class DoubleParser {
 	}
 
 	/**
-	 * The double nearest to the JSON number text {@code src[start, end)}.
+	 * The double nearest to the JSON number text {@code src[start, end)}, which the caller has already
+	 * matched against {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}: it is not checked again.
+	 * Any number of digits is read in time linear in the length; the exponent may have any number of
+	 * digits too.
 	 * @param src ASCII bytes
 	 * @param start the first byte of the number
 	 * @param end one past the last byte
 	 * @return the correctly rounded value; an infinity on overflow, a signed zero on underflow
-	 * @throws IndexOutOfBoundsException never for text that matches
-	 * {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}, which the caller has checked
 	 */
 	public static double parse(byte[] src, int start, int end) {
 		int i = start;
@@ -68,46 +69,45 @@ public final class DoubleParser {
 		long significand = 0;
 		int digits = 0;
 		long exponent = 0;
+		// Set when a nonzero digit past the first 19 significant ones is dropped.
 		boolean truncated = false;
-		int b = 0;
-		// Integer part: past 19 significant digits each digit scales the value by ten.
 		for (; i < end; i++) {
-			b = src[i] - '0';
-			if (b < 0 || b > 9) {
+			int digit = src[i] - '0';
+			if (digit < 0 || digit > 9) {
 				break;
 			}
 			if (digits < MAX_FAST_DIGITS) {
-				significand = significand * 10 + b;
+				significand = significand * 10 + digit;
 				if (significand != 0) {
 					digits++;
 				}
 			}
 			else {
 				exponent++;
-				truncated |= b != 0;
+				truncated |= digit != 0;
 			}
 		}
 		if (i < end && src[i] == '.') {
 			for (i++; i < end; i++) {
-				b = src[i] - '0';
-				if (b < 0 || b > 9) {
+				int digit = src[i] - '0';
+				if (digit < 0 || digit > 9) {
 					break;
 				}
 				if (digits < MAX_FAST_DIGITS) {
-					significand = significand * 10 + b;
+					significand = significand * 10 + digit;
 					if (significand != 0) {
 						digits++;
 					}
 					exponent--;
 				}
 				else {
-					truncated |= b != 0;
+					truncated |= digit != 0;
 				}
 			}
 		}
 		long explicitExponent = 0;
 		if (i < end) {
-			// 'e' or 'E'
+			// skip 'e' or 'E'
 			i++;
 			boolean negativeExponent = src[i] == '-';
 			if (negativeExponent || src[i] == '+') {
@@ -299,23 +299,24 @@ public final class DoubleParser {
 	static long nearest(BigInteger digits, int q, long guess) {
 		BigInteger powerOfFive = BigInteger.valueOf(5).pow(Math.abs(q));
 		long bits = guess;
-		while (bits < INFINITY_BITS) {
-			int above = compareWithHalfway(digits, q, powerOfFive, bits);
-			if (above > 0 || (above == 0 && (bits & 1) == 1)) {
-				bits++;
-				continue;
+		while (true) {
+			// A tie goes to the even neighbour; the bits' lowest bit is the significand's.
+			if (bits < INFINITY_BITS) {
+				int above = compareWithHalfway(digits, q, powerOfFive, bits);
+				if (above > 0 || (above == 0 && (bits & 1) == 1)) {
+					bits++;
+					continue;
+				}
 			}
-			if (bits == 0) {
-				break;
+			if (bits > 0) {
+				int below = compareWithHalfway(digits, q, powerOfFive, bits - 1);
+				if (below < 0 || (below == 0 && (bits & 1) == 1)) {
+					bits--;
+					continue;
+				}
 			}
-			int below = compareWithHalfway(digits, q, powerOfFive, bits - 1);
-			if (below < 0 || (below == 0 && (bits & 1) == 1)) {
-				bits--;
-				continue;
-			}
-			break;
+			return bits;
 		}
-		return bits;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.jsoncore.internal.write;
 
+
 /**
  * Writes a {@code double} or a {@code float} as JSON number text, byte for byte as orjson 3.11.8 writes
  * a Python {@code float}.
@@ -20,7 +21,8 @@ package io.jsoncore.internal.write;
  * one digit is written ({@code 1e+16}, {@code 1.5e-10}).</li>
  * </ul>
  *
- * <p>The methods allocate nothing; the caller provides {@link #MAX_LENGTH} free bytes.
+ * <p>The methods allocate nothing; the caller provides {@link #MAX_LENGTH} free bytes, which the methods
+ * may also use as scratch space past the position they return.
  *
  * <p>The digits come from Raffaello Giulietti's Schubfach algorithm ("The Schubfach way to render
  * doubles", 2020): the value and the two ends of its rounding interval are scaled by a 126-bit
@@ -55,15 +57,17 @@ public final class DoubleWriter {
 
 	private static final int K_MAX = 292;
 
-
 	private static final long[] POWERS_OF_TEN = {
 			1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
 			1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
 			100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L,
 			100_000_000_000_000_000L, 1_000_000_000_000_000_000L };
 
-	/** "00" to "99": the two ASCII digits of n at [2n] and [2n + 1]. */
-	private static final byte[] DIGIT_PAIRS = digitPairs();
+	private static final long ASCII_ZEROS = 0x3030_3030_3030_3030L;
+
+	/** "0.000000" as a little-endian long. */
+	private static final long ZERO_POINT_ZEROS = 0x3030_3030_3030_2E30L;
+
 
 	private static final byte[] NULL = { 'n', 'u', 'l', 'l' };
 
@@ -203,72 +207,55 @@ public final class DoubleWriter {
 		return floor | (((z & MASK_63) + MASK_63) >>> 63);
 	}
 
-	/** Writes f * 10^e, with f > 0 of at most 17 digits, in the layout described on the class. */
+	/** Writes f * 10^e, with 0 < f < 10^17, in the layout described on the class. */
 	private static int writeDecimal(byte[] buf, int pos, long f, int e) {
-		// Strip trailing zeros: at most 16, taken as 8 + 8 or any sum of 8, 4, 2 and 1.
-		while (f % 100_000_000L == 0) {
-			f /= 100_000_000L;
-			e += 8;
-		}
-		if (f % 10_000 == 0) {
-			f /= 10_000;
-			e += 4;
-		}
-		if (f % 100 == 0) {
-			f /= 100;
-			e += 2;
-		}
-		if (f % 10 == 0) {
-			f /= 10;
-			e += 1;
-		}
 		int length = digitCount(f);
 		int exponent = e + length - 1;
+		// Scaled to exactly 17 digits d0 d1..d8 d9..d16; trailing zeros are dropped after conversion.
+		f *= POWERS_OF_TEN[17 - length];
+		long first = f / 10_000_000_000_000_000L;
+		long rest = f - first * 10_000_000_000_000_000L;
+		long upper = rest / 100_000_000L;
+		long middle = eightDigits((int) upper);
+		long last = eightDigits((int) (rest - upper * 100_000_000L));
+		int significant = 17 - trailingZeroDigits(middle, last);
+		byte lead = (byte) ('0' + first);
 		if (exponent < -5 || exponent > 15) {
-			return writeScientific(buf, pos, f, length, exponent);
-		}
-		if (e >= 0) {
-			// All digits before the point: 43210.0
-			writeDigits(buf, pos, f, length);
-			pos += length;
-			for (int i = 0; i < e; i++) {
-				buf[pos++] = '0';
-			}
-			buf[pos] = '.';
-			buf[pos + 1] = '0';
-			return pos + 2;
+			return writeScientific(buf, pos, lead, middle, last, significant, exponent);
 		}
 		if (exponent >= 0) {
-			// The point falls inside the digits: write them one place right, then move the integer part back.
-			writeDigits(buf, pos + 1, f, length);
-			int point = pos + exponent + 1;
-			for (int i = pos; i < point; i++) {
-				buf[i] = buf[i + 1];
+			// d0..dE.dE+1..: the point goes into the block of eight digits that holds dE+1.
+			buf[pos] = lead;
+			if (exponent < 8) {
+				setLong(buf, pos + 1, insertPoint(middle, exponent));
+				buf[pos + 9] = (byte) (middle >>> 56);
+				setLong(buf, pos + 10, last);
 			}
-			buf[point] = '.';
-			return pos + length + 1;
+			else {
+				setLong(buf, pos + 1, middle);
+				setLong(buf, pos + 9, insertPoint(last, exponent - 8));
+				buf[pos + 17] = (byte) (last >>> 56);
+			}
+			// An integer keeps one zero after the point (dE+1 is then '0').
+			int point = pos + exponent + 1;
+			return Math.max(pos + significant + 1, point + 2);
 		}
-		// 0.000ddd
-		buf[pos++] = '0';
-		buf[pos++] = '.';
-		for (int i = -1; i > exponent; i--) {
-			buf[pos++] = '0';
-		}
-		writeDigits(buf, pos, f, length);
-		return pos + length;
+		// 0.000ddd: the zeros come from one store, the digits overwrite what they do not need.
+		setLong(buf, pos, ZERO_POINT_ZEROS);
+		int start = pos + 1 - exponent;
+		buf[start] = lead;
+		setLong(buf, start + 1, middle);
+		setLong(buf, start + 9, last);
+		return start + significant;
 	}
 
-	private static int writeScientific(byte[] buf, int pos, long f, int length, int exponent) {
-		if (length == 1) {
-			buf[pos++] = (byte) ('0' + f);
-		}
-		else {
-			// d.ddd: write the digits one place right, then pull the first one in front of the point.
-			writeDigits(buf, pos + 1, f, length);
-			buf[pos] = buf[pos + 1];
-			buf[pos + 1] = '.';
-			pos += length + 1;
-		}
+	private static int writeScientific(byte[] buf, int pos, byte lead, long middle, long last, int significant,
+			int exponent) {
+		buf[pos] = lead;
+		buf[pos + 1] = '.';
+		setLong(buf, pos + 2, middle);
+		setLong(buf, pos + 10, last);
+		pos = (significant == 1) ? pos + 1 : pos + significant + 1;
 		buf[pos++] = 'e';
 		if (exponent < 0) {
 			buf[pos++] = '-';
@@ -281,61 +268,63 @@ public final class DoubleWriter {
 			int hundreds = exponent / 100;
 			buf[pos++] = (byte) ('0' + hundreds);
 			exponent -= hundreds * 100;
-			return writePair(buf, pos, exponent);
+			buf[pos] = (byte) ('0' + exponent / 10);
+			buf[pos + 1] = (byte) ('0' + exponent % 10);
+			return pos + 2;
 		}
 		if (exponent >= 10) {
-			return writePair(buf, pos, exponent);
+			buf[pos] = (byte) ('0' + exponent / 10);
+			buf[pos + 1] = (byte) ('0' + exponent % 10);
+			return pos + 2;
 		}
 		buf[pos] = (byte) ('0' + exponent);
 		return pos + 1;
 	}
 
-	/** Writes exactly {@code length} digits of f (f < 10^length, at most 18 digits) from {@code pos}. */
-	private static void writeDigits(byte[] buf, int pos, long f, int length) {
-		int end = pos + length;
-		if (f >= 100_000_000L) {
-			long high = f / 100_000_000L;
-			writeEightDigits(buf, end - 8, (int) (f - high * 100_000_000L));
-			end -= 8;
-			f = high;
-			if (f >= 100_000_000L) {
-				high = f / 100_000_000L;
-				writeEightDigits(buf, end - 8, (int) (f - high * 100_000_000L));
-				end -= 8;
-				f = high;
-			}
-		}
-		int n = (int) f;
-		while (n >= 100) {
-			int quotient = n / 100;
-			writePair(buf, end - 2, n - quotient * 100);
-			end -= 2;
-			n = quotient;
-		}
-		if (n >= 10) {
-			writePair(buf, end - 2, n);
-		}
-		else {
-			buf[end - 1] = (byte) ('0' + n);
-		}
-	}
-
-	/** Writes n (0 <= n < 10^8) as exactly eight digits, zero padded. */
-	private static void writeEightDigits(byte[] buf, int pos, int n) {
+	/**
+	 * The eight ASCII digits of n (0 <= n < 10^8, zero padded), the first in the lowest byte so that a
+	 * little-endian store writes them in order.
+	 */
+	static long eightDigits(int n) {
 		int high = n / 10_000;
-		int low = n - high * 10_000;
-		int a = high / 100;
-		int b = low / 100;
-		writePair(buf, pos, a);
-		writePair(buf, pos + 2, high - a * 100);
-		writePair(buf, pos + 4, b);
-		writePair(buf, pos + 6, low - b * 100);
+		// Each step splits every lane in two, the more significant half into the lower lane:
+		// 2 x 32 bits holding 0..9999, then 4 x 16 bits holding 0..99, then 8 x 8 bits holding 0..9.
+		long fours = high | ((long) (n - high * 10_000) << 32);
+		// k / 100 = (k * 5243) >>> 19 for k < 10^4; products stay inside their 32-bit lane
+		long hundreds = ((fours * 5243) >>> 19) & 0x0000_007F_0000_007FL;
+		long twos = hundreds | ((fours - hundreds * 100) << 16);
+		// j / 10 = (j * 103) >>> 10 for j < 100; products stay inside their 16-bit lane
+		long tens = ((twos * 103) >>> 10) & 0x000F_000F_000F_000FL;
+		long ones = tens | ((twos - tens * 10) << 8);
+		return ones | ASCII_ZEROS;
 	}
 
-	private static int writePair(byte[] buf, int pos, int n) {
-		buf[pos] = DIGIT_PAIRS[n << 1];
-		buf[pos + 1] = DIGIT_PAIRS[(n << 1) + 1];
-		return pos + 2;
+	/** The number of '0' digits that end middle then last, as eightDigits packs them (at most 16). */
+	private static int trailingZeroDigits(long middle, long last) {
+		// A zero digit is a zero byte once the ASCII offset is removed; the last digit is the top byte.
+		int zeros = Long.numberOfLeadingZeros(last ^ ASCII_ZEROS) >>> 3;
+		if (zeros == 8) {
+			zeros += Long.numberOfLeadingZeros(middle ^ ASCII_ZEROS) >>> 3;
+		}
+		return zeros;
+	}
+
+	/** The eight digits with '.' inserted before byte k (0 <= k < 8); the last digit is shifted out. */
+	private static long insertPoint(long digits, int k) {
+		long below = (1L << (k << 3)) - 1;
+		return (digits & below) | ((long) '.' << (k << 3)) | ((digits & ~below) << 8);
+	}
+
+	/** Stores the eight bytes of a long, lowest first (JDK 23+ merges these into one store). */
+	private static void setLong(byte[] buf, int pos, long bytes) {
+		buf[pos] = (byte) bytes;
+		buf[pos + 1] = (byte) (bytes >>> 8);
+		buf[pos + 2] = (byte) (bytes >>> 16);
+		buf[pos + 3] = (byte) (bytes >>> 24);
+		buf[pos + 4] = (byte) (bytes >>> 32);
+		buf[pos + 5] = (byte) (bytes >>> 40);
+		buf[pos + 6] = (byte) (bytes >>> 48);
+		buf[pos + 7] = (byte) (bytes >>> 56);
 	}
 
 	/** The number of decimal digits of f, for 0 < f < 10^18. */
@@ -378,14 +367,6 @@ public final class DoubleWriter {
 		return (int) ((e * 913_124_641_741L) >> 38);
 	}
 
-	private static byte[] digitPairs() {
-		byte[] pairs = new byte[200];
-		for (int i = 0; i < 100; i++) {
-			pairs[i << 1] = (byte) ('0' + i / 10);
-			pairs[(i << 1) + 1] = (byte) ('0' + i % 10);
-		}
-		return pairs;
-	}
 	/** (g1, g0) for k, as {@link #G} stores them; package private for the test that recomputes the table. */
 	static long[] g(int k) {
 		int index = (k - K_MIN) << 1;
