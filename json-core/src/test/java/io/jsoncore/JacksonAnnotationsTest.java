@@ -166,4 +166,12 @@ class JacksonAnnotationsTest {
 					+ "line 1 column 8 (char 7)");
 		assertThat(strict.loads("{\"a\":1,\"b\":2}".getBytes(), Lenient.class)).isEqualTo(new Lenient(1));
 	}
+
+	@Test
+	void ignoredPropertiesAreNotUnknown() {
+		JsonCodec strict = JsonCodec.builder().failOnUnknownProperties(true).build();
+		assertThat(strict.loads("{\"order_id\":1,\"secret\":\"s\"}".getBytes(), Renamed.class))
+			.isEqualTo(new Renamed(1, null, null));
+		assertThat(strict.loads("{\"internal\":\"x\"}".getBytes(), Bean.class).internal).isEqualTo("hidden");
+	}
 }

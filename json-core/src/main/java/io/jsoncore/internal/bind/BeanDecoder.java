@@ -2,6 +2,7 @@ package io.jsoncore.internal.bind;
 
 import java.lang.invoke.MethodHandle;
 import java.util.Map;
+import java.util.Set;
 
 import io.jsoncore.internal.decode.JsonParser;
 
@@ -32,7 +33,11 @@ final class BeanDecoder implements TypeDecoder {
 
 	private final boolean ignoresUnknown;
 
-	BeanDecoder(String expected, MethodHandle constructor, Map<String, Slot> slots, boolean ignoresUnknown) {
+	private final Set<String> ignored;
+
+	BeanDecoder(String expected, MethodHandle constructor, Map<String, Slot> slots, boolean ignoresUnknown,
+			Set<String> ignored) {
+		this.ignored = ignored;
 		this.expected = expected;
 		this.ignoresUnknown = ignoresUnknown;
 		this.constructor = constructor;
@@ -52,7 +57,7 @@ final class BeanDecoder implements TypeDecoder {
 				String name = in.readKey();
 				Slot slot = this.slots.get(name);
 				if (slot == null) {
-					Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown);
+					Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name));
 					continue;
 				}
 				Object value;

@@ -15,10 +15,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -321,18 +323,24 @@ public final class Binding {
 		String[] names = new String[components.length];
 		TypeDecoder[] decoders = new TypeDecoder[components.length];
 		Object[] defaults = new Object[components.length];
+		Set<String> ignored = new HashSet<>();
 		for (int i = 0; i < components.length; i++) {
 			AnnotatedElement[] annotated = RecordModel.annotated(raw, components[i]);
 			String explicit = JacksonAnnotations.propertyName(annotated);
-			// an ignored component is never read: it keeps its default, and its name is skipped like an unknown one
-			names[i] = JacksonAnnotations.ignored(annotated) ? null
-					: explicit != null ? explicit : build.naming.translate(components[i].getName());
+			String name = explicit != null ? explicit : build.naming.translate(components[i].getName());
+			// an ignored component is never read: it keeps its default, and its name is skipped even when unknown
+			// properties are errors, as Jackson does
+			if (JacksonAnnotations.ignored(annotated)) {
+				ignored.add(name);
+				name = null;
+			}
+			names[i] = name;
 			decoders[i] = build.decoderFor(Types.resolve(components[i].getGenericType(), bindings));
 			defaults[i] = missing(components[i].getType());
 		}
 		MethodHandle constructor = RecordModel.constructor(raw);
 		return new RecordDecoder(Values.describe(type), names, decoders, defaults, constructor,
-				JacksonAnnotations.ignoresUnknown(raw));
+				JacksonAnnotations.ignoresUnknown(raw), ignored);
 	}
 
 	// Jackson's @JsonCreator: one unnamed parameter (or mode DELEGATING) reads the whole value as that parameter;
@@ -370,7 +378,8 @@ public final class Binding {
 			decoders[i] = build.decoderFor(Types.resolve(parameterTypes[i], bindings));
 			defaults[i] = missing(parameters[i].getType());
 		}
-		return new RecordDecoder(expected, names, decoders, defaults, spread, JacksonAnnotations.ignoresUnknown(raw));
+		return new RecordDecoder(expected, names, decoders, defaults, spread, JacksonAnnotations.ignoresUnknown(raw),
+				Set.of());
 	}
 
 	private static TypeDecoder bean(Type type, Class<?> raw, Build build) {
@@ -390,19 +399,21 @@ public final class Binding {
 		}
 		Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
 		Map<String, BeanDecoder.Slot> slots = new HashMap<>();
+		Set<String> ignored = new HashSet<>();
 		for (BeanWriters.Writer writer : BeanWriters.writers(raw).values()) {
+			String name = writer.explicitName() != null ? writer.explicitName() : build.naming.translate(writer.name());
 			if (writer.ignored()) {
+				ignored.add(name);
 				continue;
 			}
 			TypeDecoder decoder = build.decoderFor(Types.resolve(writer.type(), bindings));
-			String name = writer.explicitName() != null ? writer.explicitName() : build.naming.translate(writer.name());
 			slots.put(name, new BeanDecoder.Slot(decoder, writer.setter()));
 		}
 		if (slots.isEmpty() && !BeanModel.isBean(raw)) {
 			throw new IllegalArgumentException("Cannot read " + raw.getName()
 					+ ": it has no setters or public fields; add them, or make it a record");
 		}
-		return new BeanDecoder(Values.describe(type), constructor, slots, JacksonAnnotations.ignoresUnknown(raw));
+		return new BeanDecoder(Values.describe(type), constructor, slots, JacksonAnnotations.ignoresUnknown(raw), ignored);
 	}
 
 	private static Object missing(Class<?> type) {

@@ -3,6 +3,7 @@ package io.jsoncore.internal.bind;
 import java.lang.invoke.MethodHandle;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import io.jsoncore.internal.decode.JsonParser;
 
@@ -24,9 +25,15 @@ final class RecordDecoder implements TypeDecoder {
 
 	private final boolean ignoresUnknown;
 
-	/** {@code names[i]} is {@code null} for a component that is never read ({@code @JsonIgnore}). */
+	private final Set<String> ignored;
+
+	/**
+	 * {@code names[i]} is {@code null} for a component that is never read ({@code @JsonIgnore}); {@code ignored}
+	 * holds the JSON names of those, skipped even when unknown properties are errors.
+	 */
 	RecordDecoder(String expected, String[] names, TypeDecoder[] decoders, Object[] defaults, MethodHandle constructor,
-			boolean ignoresUnknown) {
+			boolean ignoresUnknown, Set<String> ignored) {
+		this.ignored = ignored;
 		this.expected = expected;
 		for (int i = 0; i < names.length; i++) {
 			if (names[i] != null) {
@@ -52,7 +59,7 @@ final class RecordDecoder implements TypeDecoder {
 				String name = in.readKey();
 				Integer index = this.indexes.get(name);
 				if (index == null) {
-					Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown);
+					Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name));
 					continue;
 				}
 				try {
