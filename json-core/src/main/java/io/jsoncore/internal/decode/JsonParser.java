@@ -349,15 +349,17 @@ public final class JsonParser {
 		int p = start;
 		int e = this.end;
 		boolean ascii = true;
+		long highBits = 0;
 		while (true) {
-			// 8 plain ASCII bytes at a time: no quote, no backslash, no control, no high bit.
+			// 8 bytes at a time until a quote, a backslash or a control character. Bytes of multi-byte UTF-8 (the
+			// input is already validated) pass too, only noted, so CJK text does not drop to one byte a step.
 			while (p + 8 <= e) {
 				long word = (long) Utf8.LONGS.get(s, p);
-				long special = hasZeroByte(word ^ QUOTES) | hasZeroByte(word ^ BACKSLASHES)
-						| ((word - SPACES) & ~word) | word;
+				long special = hasZeroByte(word ^ QUOTES) | hasZeroByte(word ^ BACKSLASHES) | ((word - SPACES) & ~word);
 				if ((special & Utf8.HIGH_BITS) != 0) {
 					break;
 				}
+				highBits |= word;
 				p += 8;
 			}
 			if (p >= e) {
@@ -366,6 +368,7 @@ public final class JsonParser {
 			byte b = s[p];
 			if (b == '"') {
 				this.pos = p + 1;
+				ascii &= (highBits & Utf8.HIGH_BITS) == 0;
 				return new String(s, start, p - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
 			}
 			if (b == '\\') {
