@@ -1,0 +1,86 @@
+package io.jsoncore.spring;
+
+import java.util.List;
+
+import io.jsoncore.JsonCodec;
+import io.jsoncore.JsonOption;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.converter.autoconfigure.ClientHttpMessageConvertersCustomizer;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.HttpMessageConverters;
+
+/**
+ * Puts json-core in Spring Boot's JSON converter slot, for Spring MVC and for {@code RestClient} and
+ * {@code RestTemplate} built from Boot's builders. Off with {@code spring.json.enabled=false}, or when
+ * {@code spring.http.converters.preferred-json-mapper} names another mapper.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+		"org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration" },
+		beforeName = "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration")
+@ConditionalOnClass(JsonCodec.class)
+@ConditionalOnBooleanProperty(name = "spring.json.enabled", matchIfMissing = true)
+@ConditionalOnProperty(name = "spring.http.converters.preferred-json-mapper", havingValue = "jsoncore",
+		matchIfMissing = true)
+@EnableConfigurationProperties(JsonCoreProperties.class)
+public final class JsonCoreAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	JsonCodec jsonCodec(JsonCoreProperties properties, ObjectProvider<JsonCodecCustomizer> customizers) {
+		List<JsonOption> options = properties.getOptions() != null ? properties.getOptions()
+				: List.of(JsonOption.NON_STR_KEYS);
+		JsonCodec.Builder builder = JsonCodec.builder()
+			.options(options)
+			.propertyNaming(properties.getPropertyNaming())
+			.failOnUnknownProperties(properties.isFailOnUnknownProperties())
+			.inclusion(properties.getDefaultPropertyInclusion())
+			.maxDepth(properties.getMaxDepth())
+			.maxNumberLength(properties.getMaxNumberLength());
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(HttpMessageConverters.class)
+	static class HttpMessageConvertersConfiguration {
+
+		// After Boot's own customizers (order 0), so that ours is the last to fill the JSON slot and wins it.
+		@Bean
+		@Order(Ordered.LOWEST_PRECEDENCE - 100)
+		JsonCoreHttpMessageConvertersCustomizer jsonCoreHttpMessageConvertersCustomizer(JsonCodec codec) {
+			return new JsonCoreHttpMessageConvertersCustomizer(new JsonCoreHttpMessageConverter(codec));
+		}
+	}
+
+	/** Registers the converter in the JSON slot of the server and client converter lists; it is not a bean itself. */
+	static final class JsonCoreHttpMessageConvertersCustomizer
+			implements ServerHttpMessageConvertersCustomizer, ClientHttpMessageConvertersCustomizer {
+
+		private final JsonCoreHttpMessageConverter converter;
+
+		JsonCoreHttpMessageConvertersCustomizer(JsonCoreHttpMessageConverter converter) {
+			this.converter = converter;
+		}
+
+		@Override
+		public void customize(HttpMessageConverters.ServerBuilder builder) {
+			builder.withJsonConverter(this.converter);
+		}
+
+		@Override
+		public void customize(HttpMessageConverters.ClientBuilder builder) {
+			// registerDefaults: where Boot's default client customizer is absent (a WebFlux app) the list would be empty
+			builder.registerDefaults().withJsonConverter(this.converter);
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package io.jsoncore.spring;
+
+import java.util.List;
+
+import io.jsoncore.Inclusion;
+import io.jsoncore.JsonCodec;
+import io.jsoncore.JsonOption;
+import io.jsoncore.PropertyNaming;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code spring.json.*}: how json-core reads and writes HTTP bodies.
+ */
+@ConfigurationProperties("spring.json")
+public class JsonCoreProperties {
+
+	/** Whether json-core replaces Jackson as the JSON converter. */
+	private boolean enabled = true;
+
+	/**
+	 * The dumps options, by name in relaxed form ({@code naive-utc, omit-microseconds}). When not set:
+	 * {@code non-str-keys}, so that maps with number or enum keys are written as they are with Jackson; a list
+	 * given here replaces that default.
+	 */
+	private List<JsonOption> options;
+
+	/** How record and bean property names become JSON names, in both directions. */
+	private PropertyNaming propertyNaming = PropertyNaming.AS_WRITTEN;
+
+	/** Whether a request body with a property the target type does not have is rejected. */
+	private boolean failOnUnknownProperties;
+
+	/** Which record and bean properties are written. */
+	private Inclusion defaultPropertyInclusion = Inclusion.ALWAYS;
+
+	/** The most nested arrays and objects a request body may have. */
+	private int maxDepth = JsonCodec.DEFAULT_MAX_DEPTH;
+
+	/** The longest number, in characters, a request body may hold. */
+	private int maxNumberLength = JsonCodec.DEFAULT_MAX_NUMBER_LENGTH;
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public List<JsonOption> getOptions() {
+		return this.options;
+	}
+
+	public void setOptions(List<JsonOption> options) {
+		this.options = options;
+	}
+
+	public PropertyNaming getPropertyNaming() {
+		return this.propertyNaming;
+	}
+
+	public void setPropertyNaming(PropertyNaming propertyNaming) {
+		this.propertyNaming = propertyNaming;
+	}
+
+	public boolean isFailOnUnknownProperties() {
+		return this.failOnUnknownProperties;
+	}
+
+	public void setFailOnUnknownProperties(boolean failOnUnknownProperties) {
+		this.failOnUnknownProperties = failOnUnknownProperties;
+	}
+
+	public Inclusion getDefaultPropertyInclusion() {
+		return this.defaultPropertyInclusion;
+	}
+
+	public void setDefaultPropertyInclusion(Inclusion defaultPropertyInclusion) {
+		this.defaultPropertyInclusion = defaultPropertyInclusion;
+	}
+
+	public int getMaxDepth() {
+		return this.maxDepth;
+	}
+
+	public void setMaxDepth(int maxDepth) {
+		this.maxDepth = maxDepth;
+	}
+
+	public int getMaxNumberLength() {
+		return this.maxNumberLength;
+	}
+
+	public void setMaxNumberLength(int maxNumberLength) {
+		this.maxNumberLength = maxNumberLength;
+	}
+}

@@ -1,0 +1,109 @@
+package io.jsoncore.spring;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.jsoncore.JsonCodec;
+import io.jsoncore.JsonOption;
+import io.jsoncore.PropertyNaming;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonCoreAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(AutoConfigurations
+		.of(JacksonAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, JsonCoreAutoConfiguration.class));
+
+	/** The server converter list Spring MVC gets: every customizer applied in order, as Boot applies them. */
+	private static List<String> serverConverters(ApplicationContext context) {
+		HttpMessageConverters.ServerBuilder builder = HttpMessageConverters.forServer();
+		context.getBeanProvider(ServerHttpMessageConvertersCustomizer.class)
+			.orderedStream()
+			.forEach((customizer) -> customizer.customize(builder));
+		List<String> names = new ArrayList<>();
+		for (HttpMessageConverter<?> converter : builder.build()) {
+			names.add(converter.getClass().getSimpleName());
+		}
+		return names;
+	}
+
+	@Test
+	void jsonCoreTakesTheJsonSlotAndNoJacksonConverterStays() {
+		this.runner.run((context) -> {
+			List<String> converters = serverConverters(context);
+			assertThat(converters).contains("JsonCoreHttpMessageConverter")
+				.noneMatch((name) -> name.startsWith("Jackson"));
+			assertThat(converters.indexOf("StringHttpMessageConverter"))
+				.isLessThan(converters.indexOf("JsonCoreHttpMessageConverter"));
+			assertThat(converters.indexOf("ByteArrayHttpMessageConverter"))
+				.isLessThan(converters.indexOf("JsonCoreHttpMessageConverter"));
+			assertThat(context).doesNotHaveBean(JsonCoreHttpMessageConverter.class);
+		});
+	}
+
+	@Test
+	void enabledFalseLeavesJacksonInPlace() {
+		this.runner.withPropertyValues("spring.json.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(JsonCodec.class);
+			assertThat(serverConverters(context)).contains("JacksonJsonHttpMessageConverter")
+				.doesNotContain("JsonCoreHttpMessageConverter");
+		});
+	}
+
+	@Test
+	void enabledTrueIsTheDefault() {
+		this.runner.withPropertyValues("spring.json.enabled=true")
+			.run((context) -> assertThat(serverConverters(context)).contains("JsonCoreHttpMessageConverter"));
+	}
+
+	@Test
+	void anotherPreferredJsonMapperLeavesJacksonInPlace() {
+		this.runner.withPropertyValues("spring.http.converters.preferred-json-mapper=jackson").run((context) -> {
+			assertThat(context).doesNotHaveBean(JsonCodec.class);
+			assertThat(serverConverters(context)).contains("JacksonJsonHttpMessageConverter");
+		});
+	}
+
+	@Test
+	void optionsDefaultToNonStrKeys() {
+		this.runner.run((context) -> assertThat(context.getBean(JsonCodec.class).options())
+			.containsExactly(JsonOption.NON_STR_KEYS));
+	}
+
+	@Test
+	void optionsAreBoundInRelaxedForm() {
+		this.runner.withPropertyValues("spring.json.options=naive-utc, omit-microseconds",
+				"spring.json.property-naming=snake-case", "spring.json.fail-on-unknown-properties=true",
+				"spring.json.max-depth=64")
+			.run((context) -> {
+				JsonCodec codec = context.getBean(JsonCodec.class);
+				assertThat(codec.options()).containsExactly(JsonOption.NAIVE_UTC, JsonOption.OMIT_MICROSECONDS);
+				assertThat(codec.propertyNaming()).isEqualTo(PropertyNaming.SNAKE_CASE);
+				assertThat(codec.failOnUnknownProperties()).isTrue();
+				assertThat(codec.maxDepth()).isEqualTo(64);
+			});
+	}
+
+	@Test
+	void backsOffForTheUsersOwnCodec() {
+		JsonCodec own = JsonCodec.builder().options(JsonOption.SORT_KEYS).build();
+		this.runner.withBean(JsonCodec.class, () -> own)
+			.run((context) -> assertThat(context.getBean(JsonCodec.class)).isSameAs(own));
+	}
+
+	@Test
+	void appliesCodecCustomizers() {
+		this.runner.withBean(JsonCodecCustomizer.class, () -> (builder) -> builder.option(JsonOption.APPEND_NEWLINE, true))
+			.run((context) -> assertThat(context.getBean(JsonCodec.class).options())
+				.containsExactly(JsonOption.APPEND_NEWLINE, JsonOption.NON_STR_KEYS));
+	}
+}
