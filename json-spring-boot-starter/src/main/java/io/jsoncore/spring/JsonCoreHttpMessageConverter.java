@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import io.jsoncore.JsonCodec;
@@ -16,6 +17,7 @@ import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.converter.AbstractSmartHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -29,6 +31,8 @@ import org.springframework.http.converter.HttpMessageNotWritableException;
  */
 public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConverter<Object> {
 
+	private static final List<MediaType> PROBLEM_DETAIL_MEDIA_TYPES = List.of(MediaType.APPLICATION_PROBLEM_JSON);
+
 	private final JsonCodec codec;
 
 	public JsonCoreHttpMessageConverter(JsonCodec codec) {
@@ -38,6 +42,12 @@ public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConver
 
 	public JsonCodec getCodec() {
 		return this.codec;
+	}
+
+	// RFC 9457: a ProblemDetail goes out as application/problem+json, as with Jackson.
+	@Override
+	public List<MediaType> getSupportedMediaTypes(Class<?> clazz) {
+		return ProblemDetail.class.isAssignableFrom(clazz) ? PROBLEM_DETAIL_MEDIA_TYPES : getSupportedMediaTypes();
 	}
 
 	@Override
@@ -87,7 +97,7 @@ public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConver
 			@Nullable Map<String, Object> hints) throws IOException, HttpMessageNotWritableException {
 		byte[] json;
 		try {
-			json = this.codec.dumps(value);
+			json = this.codec.dumps(value instanceof ProblemDetail problem ? ProblemDetails.members(problem) : value);
 		}
 		catch (JsonEncodeException ex) {
 			throw new HttpMessageNotWritableException("Could not write JSON: " + ex.getMessage(), ex);
