@@ -94,6 +94,24 @@ class JsonCoreAutoConfigurationTests {
 	}
 
 	@Test
+	void unknownOptionNameFailsStartUp() {
+		this.runner.withPropertyValues("spring.json.options=naive-utc, sort-keyz").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause().hasMessage("No enum constant io.jsoncore.JsonOption.sort-keyz");
+			assertThat(context.getStartupFailure()).hasMessageContaining("prefix=spring.json");
+		});
+	}
+
+	@Test
+	void publishesConfigurationMetadataForIdes() throws Exception {
+		try (java.io.InputStream metadata = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			assertThat(metadata).isNotNull();
+			String json = new String(metadata.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(json).contains("\"spring.json.options\"", "\"spring.json.property-naming\"", "\"spring.json.enabled\"");
+		}
+	}
+
+	@Test
 	void backsOffForTheUsersOwnCodec() {
 		JsonCodec own = JsonCodec.builder().options(JsonOption.SORT_KEYS).build();
 		this.runner.withBean(JsonCodec.class, () -> own)
