@@ -40,6 +40,9 @@ class JsonCoreWebTests {
 	record Order(long id, LocalDate day, List<Line> lines) {
 	}
 
+	record When(java.time.LocalDateTime when) {
+	}
+
 	@SpringBootApplication
 	@RestController
 	static class TestApplication {
@@ -52,6 +55,12 @@ class JsonCoreWebTests {
 		@GetMapping("/map")
 		Map<Long, Object> map() {
 			return Map.of(2L, "b", 1L, new Fragment("{\"raw\":true}"));
+		}
+
+		// RFC 3339's space before the time: json-core reads it, Jackson's default LocalDateTime parsing does not
+		@GetMapping("/when")
+		Map<String, String> when() {
+			return Map.of("when", "2026-11-22 01:09:54");
 		}
 
 		@GetMapping("/text")
@@ -104,6 +113,23 @@ class JsonCoreWebTests {
 				"[{\"id\":1,\"lines\":[{\"sku\":\"a\",\"qty\":2},{\"sku\":\"b\",\"qty\":3}]},{\"id\":2,\"lines\":[{\"qty\":5}]}]");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("10");
+	}
+
+	@Test
+	void readsRequestBodiesInOtherCharsets() throws Exception {
+		String json = "[{\"id\":1,\"lines\":[{\"sku\":\"é😀\",\"qty\":4}]}]";
+		HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/total"))
+			.header("Content-Type", "application/json;charset=UTF-16")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(json.getBytes(java.nio.charset.StandardCharsets.UTF_16)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("4");
+	}
+
+	@Test
+	void restClientFromBootsBuilderReadsWithJsonCore(@Autowired org.springframework.web.client.RestClient.Builder builder) {
+		When when = builder.baseUrl("http://localhost:" + this.port).build().get().uri("/when").retrieve().body(When.class);
+		assertThat(when).isEqualTo(new When(java.time.LocalDateTime.of(2026, 11, 22, 1, 9, 54)));
 	}
 
 	@Test
