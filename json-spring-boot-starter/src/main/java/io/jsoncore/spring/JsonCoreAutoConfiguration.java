@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.converter.autoconfigure.ClientHttpMessageConvertersCustomizer;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
@@ -33,6 +34,12 @@ import org.springframework.http.converter.HttpMessageConverters;
 		matchIfMissing = true)
 @EnableConfigurationProperties(JsonCoreProperties.class)
 public final class JsonCoreAutoConfiguration {
+
+	@Bean
+	@ConfigurationPropertiesBinding
+	static JsonOptionConverter jsonOptionConverter() {
+		return new JsonOptionConverter();
+	}
 
 	@Bean
 	@ConditionalOnMissingBean
