@@ -64,8 +64,10 @@ public final class JsonCoreAutoConfiguration {
 		// After Boot's own customizers (order 0), so that ours is the last to fill the JSON slot and wins it.
 		@Bean
 		@Order(Ordered.LOWEST_PRECEDENCE - 100)
-		JsonCoreHttpMessageConvertersCustomizer jsonCoreHttpMessageConvertersCustomizer(JsonCodec codec) {
-			return new JsonCoreHttpMessageConvertersCustomizer(new JsonCoreHttpMessageConverter(codec));
+		JsonCoreHttpMessageConvertersCustomizer jsonCoreHttpMessageConvertersCustomizer(JsonCodec codec,
+				JsonCoreProperties properties) {
+			return new JsonCoreHttpMessageConvertersCustomizer(
+					new JsonCoreHttpMessageConverter(codec, properties.getMaxRequestSize().toBytes()));
 		}
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.http.StreamingHttpOutputMessage;
 import org.springframework.http.converter.AbstractSmartHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.HttpMessageNotWritableException;
+import org.springframework.web.server.ContentTooLargeException;
 
 /**
  * Reads and writes {@code application/json} and {@code application/*+json} bodies with a {@link JsonCodec}:
@@ -33,11 +34,22 @@ public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConver
 
 	private static final List<MediaType> PROBLEM_DETAIL_MEDIA_TYPES = List.of(MediaType.APPLICATION_PROBLEM_JSON);
 
+	/** The default request body limit, as {@code spring.json.max-request-size} sets it. */
+	public static final long DEFAULT_MAX_REQUEST_SIZE = 16L * 1024 * 1024;
+
 	private final JsonCodec codec;
 
+	private final long maxRequestSize;
+
 	public JsonCoreHttpMessageConverter(JsonCodec codec) {
+		this(codec, DEFAULT_MAX_REQUEST_SIZE);
+	}
+
+	/** A converter that answers 413 for request bodies over {@code maxRequestSize} bytes. */
+	public JsonCoreHttpMessageConverter(JsonCodec codec, long maxRequestSize) {
 		super(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
 		this.codec = codec;
+		this.maxRequestSize = maxRequestSize;
 	}
 
 	public JsonCodec getCodec() {
@@ -63,7 +75,7 @@ public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConver
 	@Override
 	public Object read(ResolvableType type, HttpInputMessage inputMessage, @Nullable Map<String, Object> hints)
 			throws IOException, HttpMessageNotReadableException {
-		byte[] body = inputMessage.getBody().readAllBytes();
+		byte[] body = readBody(inputMessage);
 		Charset charset = charset(inputMessage.getHeaders().getContentType());
 		if (!charset.equals(StandardCharsets.UTF_8)) {
 			body = new String(body, charset).getBytes(StandardCharsets.UTF_8);
@@ -74,6 +86,24 @@ public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConver
 		catch (JsonDecodeException ex) {
 			throw new HttpMessageNotReadableException("Could not read JSON: " + ex.getMessage(), ex, inputMessage);
 		}
+	}
+
+	// Stops at the limit instead of reading a huge body into memory first; a declared length over it fails at once.
+	private byte[] readBody(HttpInputMessage inputMessage) throws IOException {
+		long declared = inputMessage.getHeaders().getContentLength();
+		if (declared > this.maxRequestSize) {
+			throw tooLarge();
+		}
+		byte[] body = inputMessage.getBody().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxRequestSize + 1));
+		if (body.length > this.maxRequestSize) {
+			throw tooLarge();
+		}
+		return body;
+	}
+
+	private ContentTooLargeException tooLarge() {
+		return new ContentTooLargeException(new IllegalStateException(
+				"request body is larger than " + this.maxRequestSize + " bytes (spring.json.max-request-size)"));
 	}
 
 	// A generic parameter of a generic controller is resolved against the controller class, as Jackson's does.

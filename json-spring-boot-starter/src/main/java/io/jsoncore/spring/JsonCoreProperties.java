@@ -7,6 +7,7 @@ import io.jsoncore.JsonCodec;
 import io.jsoncore.JsonOption;
 import io.jsoncore.PropertyNaming;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code spring.json.*}: how json-core reads and writes HTTP bodies.
@@ -38,6 +39,17 @@ public class JsonCoreProperties {
 
 	/** The longest number, in characters, a request body may hold. */
 	private int maxNumberLength = JsonCodec.DEFAULT_MAX_NUMBER_LENGTH;
+
+	/** The largest request body read; a larger one is answered with 413 Content Too Large. */
+	private DataSize maxRequestSize = DataSize.ofMegabytes(16);
+
+	public DataSize getMaxRequestSize() {
+		return this.maxRequestSize;
+	}
+
+	public void setMaxRequestSize(DataSize maxRequestSize) {
+		this.maxRequestSize = maxRequestSize;
+	}
 
 	public boolean isEnabled() {
 		return this.enabled;

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A real embedded server and a real HTTP client: the bytes on the wire are json-core's. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.json.options=non-str-keys, sort-keys")
+		properties = { "spring.json.options=non-str-keys, sort-keys", "spring.json.max-request-size=1KB" })
 class JsonCoreWebTests {
 
 	@LocalServerPort
@@ -130,6 +130,14 @@ class JsonCoreWebTests {
 	void restClientFromBootsBuilderReadsWithJsonCore(@Autowired org.springframework.web.client.RestClient.Builder builder) {
 		When when = builder.baseUrl("http://localhost:" + this.port).build().get().uri("/when").retrieve().body(When.class);
 		assertThat(when).isEqualTo(new When(java.time.LocalDateTime.of(2026, 11, 22, 1, 9, 54)));
+	}
+
+	@Test
+	void bodyOverTheSizeLimitIsA413() throws Exception {
+		String big = "[" + "{\"id\":1,\"lines\":[]},".repeat(100) + "{\"id\":2}]";
+		HttpResponse<String> response = post("/total", big);
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(post("/total", "[{\"id\":2,\"lines\":[{\"qty\":1}]}]").statusCode()).isEqualTo(200);
 	}
 
 	@Test
