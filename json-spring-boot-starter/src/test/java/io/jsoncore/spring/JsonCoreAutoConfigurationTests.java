@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -47,6 +48,15 @@ class JsonCoreAutoConfigurationTests {
 			assertThat(converters.indexOf("ByteArrayHttpMessageConverter"))
 				.isLessThan(converters.indexOf("JsonCoreHttpMessageConverter"));
 			assertThat(context).doesNotHaveBean(JsonCoreHttpMessageConverter.class);
+		});
+	}
+
+	@Test
+	void worksWithoutJacksonOnTheClasspath() {
+		this.runner.withClassLoader(new FilteredClassLoader("tools.jackson", "com.fasterxml.jackson")).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(serverConverters(context)).contains("JsonCoreHttpMessageConverter")
+				.noneMatch((name) -> name.startsWith("Jackson"));
 		});
 	}
 
