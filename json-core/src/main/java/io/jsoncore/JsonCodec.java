@@ -113,6 +113,22 @@ public final class JsonCodec {
 	}
 
 	/**
+	 * Writes {@code value} to {@code out} as it is encoded: whenever the buffered output reaches
+	 * {@code chunkSize} bytes between two entries of a list or an object, it is passed to {@code out} and the
+	 * buffer starts over, so memory stays near {@code chunkSize} plus one entry however large the document.
+	 * The rest follows in one last write. On a {@link JsonEncodeException} the chunks already passed stay
+	 * written: the caller decides what a partial document means (the Spring starter aborts the response).
+	 * The stream is neither flushed nor closed.
+	 * @param chunkSize the size, in bytes, from which buffered output is passed on; at least 1
+	 */
+	public void dumps(Object value, OutputStream out, int chunkSize) throws IOException {
+		if (chunkSize < 1) {
+			throw new IllegalArgumentException("chunkSize must be at least 1, was " + chunkSize);
+		}
+		Encoding.dumps(value, this.optionBits, this.fallback, this.propertyNaming, this.inclusion, out, chunkSize);
+	}
+
+	/**
 	 * Parses one JSON document from UTF-8 bytes into the untyped tree described at {@link Json#loads(byte[])}.
 	 * @throws JsonDecodeException when the input is not valid JSON or exceeds a limit
 	 */

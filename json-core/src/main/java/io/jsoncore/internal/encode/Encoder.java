@@ -1,5 +1,8 @@
 package io.jsoncore.internal.encode;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -58,6 +61,12 @@ public final class Encoder extends ByteWriter {
 
 	private int fallbackCalls;
 
+	// Where a streaming dumps passes its output, and the buffered size from which it does; MAX_VALUE otherwise,
+	// so the check in beginEntry costs one compare.
+	private OutputStream sink;
+
+	private int flushAt = Integer.MAX_VALUE;
+
 	Encoder() {
 		super(INITIAL_CAPACITY);
 	}
@@ -73,8 +82,16 @@ public final class Encoder extends ByteWriter {
 		this.fallbackCalls = 0;
 	}
 
+	/** Passes the buffered output to {@code out} whenever it reaches {@code chunkSize} bytes between entries. */
+	void streamTo(OutputStream out, int chunkSize) {
+		this.sink = out;
+		this.flushAt = chunkSize;
+	}
+
 	void release() {
 		this.fallback = null;
+		this.sink = null;
+		this.flushAt = Integer.MAX_VALUE;
 		reset(INITIAL_CAPACITY);
 	}
 
@@ -366,6 +383,10 @@ public final class Encoder extends ByteWriter {
 
 	/** Before an entry of a container at {@code level}: a comma unless first, then the indentation. */
 	void beginEntry(boolean first, int level) {
+		// Between two entries nothing written is taken back later, so this is the one safe place to flush.
+		if (this.pos >= this.flushAt) {
+			flush();
+		}
 		if (this.indent) {
 			ensure(2 + 2 * level);
 			byte[] b = this.buf;
@@ -379,6 +400,24 @@ public final class Encoder extends ByteWriter {
 		else if (!first) {
 			ensure(1);
 			this.buf[this.pos++] = ',';
+		}
+	}
+
+	private void flush() {
+		try {
+			this.sink.write(this.buf, 0, this.pos);
+		}
+		catch (IOException ex) {
+			throw new SinkFailure(ex);
+		}
+		this.pos = 0;
+	}
+
+	/** The sink of a streaming dumps failed; carried out of the encoder unchecked, thrown to the caller as is. */
+	static final class SinkFailure extends UncheckedIOException {
+
+		SinkFailure(IOException cause) {
+			super(cause);
 		}
 	}
 

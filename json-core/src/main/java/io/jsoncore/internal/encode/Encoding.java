@@ -42,4 +42,22 @@ public final class Encoding {
 			EncoderPool.release(encoder);
 		}
 	}
+
+	/** Writes to {@code out} in chunks of about {@code chunkSize} bytes, as the document is encoded. */
+	public static void dumps(Object value, int options, Function<Object, Object> fallback, PropertyNaming naming,
+			Inclusion inclusion, OutputStream out, int chunkSize) throws IOException {
+		Encoder encoder = EncoderPool.acquire();
+		try {
+			encoder.configure(options, fallback, naming, inclusion);
+			encoder.streamTo(out, chunkSize);
+			encoder.writeDocument(value);
+			encoder.writeTo(out);
+		}
+		catch (Encoder.SinkFailure ex) {
+			throw ex.getCause();
+		}
+		finally {
+			EncoderPool.release(encoder);
+		}
+	}
 }
