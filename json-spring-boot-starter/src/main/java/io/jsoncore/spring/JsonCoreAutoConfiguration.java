@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.jsoncore.JsonCodec;
 import io.jsoncore.JsonOption;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverters;
 
 /**
@@ -65,10 +68,17 @@ public final class JsonCoreAutoConfiguration {
 		@Bean
 		@Order(Ordered.LOWEST_PRECEDENCE - 100)
 		JsonCoreHttpMessageConvertersCustomizer jsonCoreHttpMessageConvertersCustomizer(JsonCodec codec,
-				JsonCoreProperties properties) {
-			return new JsonCoreHttpMessageConvertersCustomizer(
-					new JsonCoreHttpMessageConverter(codec, properties.getMaxRequestSize().toBytes()));
+				JsonCoreProperties properties, ConfigurableListableBeanFactory beanFactory) {
+			HttpMessageConverter<?> endpointConverter = EndpointConverters.endpointConverter(beanFactory,
+					beanFactory.getBeanClassLoader());
+			JsonCoreHttpMessageConverter converter = new JsonCoreHttpMessageConverter(codec,
+					properties.getMaxRequestSize().toBytes(), bufferSize(properties), endpointConverter == null);
+			return new JsonCoreHttpMessageConvertersCustomizer(converter, endpointConverter);
 		}
+	}
+
+	static int bufferSize(JsonCoreProperties properties) {
+		return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(1, properties.getBufferSize().toBytes()));
 	}
 
 	/** Registers the converter in the JSON slot of the server and client converter lists; it is not a bean itself. */
@@ -77,13 +87,20 @@ public final class JsonCoreAutoConfiguration {
 
 		private final JsonCoreHttpMessageConverter converter;
 
-		JsonCoreHttpMessageConvertersCustomizer(JsonCoreHttpMessageConverter converter) {
+		private final @Nullable HttpMessageConverter<?> endpointConverter;
+
+		JsonCoreHttpMessageConvertersCustomizer(JsonCoreHttpMessageConverter converter,
+				@Nullable HttpMessageConverter<?> endpointConverter) {
 			this.converter = converter;
+			this.endpointConverter = endpointConverter;
 		}
 
 		@Override
 		public void customize(HttpMessageConverters.ServerBuilder builder) {
 			builder.withJsonConverter(this.converter);
+			if (this.endpointConverter != null) {
+				builder.addCustomConverter(this.endpointConverter);
+			}
 		}
 
 		@Override

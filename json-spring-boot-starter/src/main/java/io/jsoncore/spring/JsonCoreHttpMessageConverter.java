@@ -1,9 +1,11 @@
 package io.jsoncore.spring;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +28,13 @@ import org.springframework.web.server.ContentTooLargeException;
 
 /**
  * Reads and writes {@code application/json} and {@code application/*+json} bodies with a {@link JsonCodec}:
- * bytes in, bytes out, generic types resolved ({@code List<Order>} request bodies). Responses are encoded whole
- * before anything is sent, so they carry a {@code Content-Length} and an encoding error is a clean 500. A
- * request body in another charset is transcoded to UTF-8 first.
+ * bytes in, bytes out, generic types resolved ({@code List<Order>} request bodies). A request body in another
+ * charset is transcoded to UTF-8 first.
+ * <p>
+ * A response up to the buffer size (64 KiB by default) is encoded whole before anything is sent: it carries a
+ * {@code Content-Length}, and an encoding error is a clean 500. A larger one streams in chunks of about the buffer
+ * size, so memory per response stays bounded; an encoding error after the first chunk went out aborts the
+ * response, so the client never sees a complete-looking wrong body.
  */
 public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConverter<Object> {
 
@@ -37,19 +43,39 @@ public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConver
 	/** The default request body limit, as {@code spring.json.max-request-size} sets it. */
 	public static final long DEFAULT_MAX_REQUEST_SIZE = 16L * 1024 * 1024;
 
+	/** The default response buffer size, as {@code spring.json.buffer-size} sets it. */
+	public static final int DEFAULT_BUFFER_SIZE = 64 * 1024;
+
 	private final JsonCodec codec;
 
 	private final long maxRequestSize;
 
+	private final int bufferSize;
+
+	private final boolean writesEndpointBodies;
+
 	public JsonCoreHttpMessageConverter(JsonCodec codec) {
-		this(codec, DEFAULT_MAX_REQUEST_SIZE);
+		this(codec, DEFAULT_MAX_REQUEST_SIZE, DEFAULT_BUFFER_SIZE);
 	}
 
-	/** A converter that answers 413 for request bodies over {@code maxRequestSize} bytes. */
-	public JsonCoreHttpMessageConverter(JsonCodec codec, long maxRequestSize) {
+	/**
+	 * A converter that answers 413 for request bodies over {@code maxRequestSize} bytes and streams responses
+	 * larger than {@code bufferSize} bytes.
+	 */
+	public JsonCoreHttpMessageConverter(JsonCodec codec, long maxRequestSize, int bufferSize) {
+		this(codec, maxRequestSize, bufferSize, true);
+	}
+
+	// writesEndpointBodies false: actuator responses are left to the endpoint-only Jackson converter beside this one.
+	JsonCoreHttpMessageConverter(JsonCodec codec, long maxRequestSize, int bufferSize, boolean writesEndpointBodies) {
 		super(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
+		if (bufferSize < 1) {
+			throw new IllegalArgumentException("bufferSize must be at least 1 byte, was " + bufferSize);
+		}
 		this.codec = codec;
 		this.maxRequestSize = maxRequestSize;
+		this.bufferSize = bufferSize;
+		this.writesEndpointBodies = writesEndpointBodies;
 	}
 
 	public JsonCodec getCodec() {
@@ -69,6 +95,9 @@ public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConver
 
 	@Override
 	public boolean canWrite(ResolvableType targetType, Class<?> valueClass, @Nullable MediaType mediaType) {
+		if (!this.writesEndpointBodies && EndpointBodies.isEndpointBody(valueClass)) {
+			return false;
+		}
 		return canWrite(mediaType);
 	}
 
@@ -125,21 +154,79 @@ public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConver
 	@Override
 	protected void writeInternal(Object value, ResolvableType type, HttpOutputMessage outputMessage,
 			@Nullable Map<String, Object> hints) throws IOException, HttpMessageNotWritableException {
-		byte[] json;
+		Object json = value instanceof ProblemDetail problem ? ProblemDetails.members(problem) : value;
+		ResponseBody body = new ResponseBody(outputMessage);
 		try {
-			json = this.codec.dumps(value instanceof ProblemDetail problem ? ProblemDetails.members(problem) : value);
+			this.codec.dumps(json, body, this.bufferSize);
 		}
 		catch (JsonEncodeException ex) {
+			if (body.isStreaming()) {
+				throw new ResponseAbortedException("Could not write JSON after " + body.streamed
+						+ " bytes were sent, response aborted: " + ex.getMessage(), ex);
+			}
 			throw new HttpMessageNotWritableException("Could not write JSON: " + ex.getMessage(), ex);
 		}
-		if (!(outputMessage instanceof StreamingHttpOutputMessage)) {
-			outputMessage.getHeaders().setContentLength(json.length);
-		}
-		outputMessage.getBody().write(json);
+		body.finish();
 	}
 
 	@Override
 	protected boolean supportsRepeatableWrites(Object value) {
 		return true;
+	}
+
+	/**
+	 * Holds back the first chunk: a document that ends within it is sent whole with its length; one that goes on
+	 * is sent as it comes, without a length, holding one chunk at a time.
+	 */
+	private static final class ResponseBody extends OutputStream {
+
+		private final HttpOutputMessage message;
+
+		private byte @Nullable [] first;
+
+		private @Nullable OutputStream stream;
+
+		long streamed;
+
+		ResponseBody(HttpOutputMessage message) {
+			this.message = message;
+		}
+
+		boolean isStreaming() {
+			return this.stream != null;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			write(new byte[] { (byte) b }, 0, 1);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			if (this.stream == null) {
+				if (this.first == null) {
+					this.first = Arrays.copyOfRange(b, off, off + len);
+					return;
+				}
+				this.stream = this.message.getBody();
+				this.stream.write(this.first);
+				this.streamed = this.first.length;
+				this.first = null;
+			}
+			this.stream.write(b, off, len);
+			this.streamed += len;
+		}
+
+		void finish() throws IOException {
+			if (this.stream != null) {
+				return;
+			}
+			byte[] whole = this.first != null ? this.first : new byte[0];
+			// A client request's headers are already with the client library here; it sets the length itself.
+			if (!(this.message instanceof StreamingHttpOutputMessage)) {
+				this.message.getHeaders().setContentLength(whole.length);
+			}
+			this.message.getBody().write(whole);
+		}
 	}
 }

@@ -43,6 +43,20 @@ public class JsonCoreProperties {
 	/** The largest request body read; a larger one is answered with 413 Content Too Large. */
 	private DataSize maxRequestSize = DataSize.ofMegabytes(16);
 
+	/**
+	 * Responses up to this size are sent whole, with a Content-Length; larger ones stream in chunks of this size,
+	 * so memory per response stays bounded.
+	 */
+	private DataSize bufferSize = DataSize.ofKilobytes(64);
+
+	public DataSize getBufferSize() {
+		return this.bufferSize;
+	}
+
+	public void setBufferSize(DataSize bufferSize) {
+		this.bufferSize = bufferSize;
+	}
+
 	public DataSize getMaxRequestSize() {
 		return this.maxRequestSize;
 	}

@@ -52,6 +52,28 @@ class JsonCoreAutoConfigurationTests {
 	}
 
 	@Test
+	void pinsTheServerConverterList() {
+		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+			.run((context) -> assertThat(serverConverters(context)).containsExactly("ByteArrayHttpMessageConverter", "StringHttpMessageConverter",
+					"ResourceHttpMessageConverter", "ResourceRegionHttpMessageConverter",
+					"AllEncompassingFormHttpMessageConverter", "JsonCoreHttpMessageConverter",
+					// jakarta.xml.bind is on the test classpath (through spring-boot-starter-test)
+					"Jaxb2RootElementHttpMessageConverter"));
+	}
+
+	// Boot's actuator configures every JacksonJsonHttpMessageConverter with its endpoint JsonMapper: this one
+	// writes OperationResponseBody (health, info, links) and nothing else, so it may sit first.
+	@Test
+	void actuatorEndpointBodiesGetAnEndpointOnlyJacksonConverter() {
+		this.runner.run((context) -> assertThat(serverConverters(context))
+			.containsExactly("EndpointJacksonHttpMessageConverter", "ByteArrayHttpMessageConverter", "StringHttpMessageConverter",
+					"ResourceHttpMessageConverter", "ResourceRegionHttpMessageConverter",
+					"AllEncompassingFormHttpMessageConverter", "JsonCoreHttpMessageConverter",
+					// jakarta.xml.bind is on the test classpath (through spring-boot-starter-test)
+					"Jaxb2RootElementHttpMessageConverter"));
+	}
+
+	@Test
 	void worksWithoutJacksonOnTheClasspath() {
 		this.runner.withClassLoader(new FilteredClassLoader("tools.jackson", "com.fasterxml.jackson")).run((context) -> {
 			assertThat(context).hasNotFailed();

@@ -1,0 +1,131 @@
+package io.jsoncore.spring;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.jsoncore.JsonCodec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Responses up to {@code spring.json.buffer-size} go out whole with a length; larger ones stream, and a failure
+ * after the first chunk breaks the connection instead of ending a wrong body cleanly.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.json.buffer-size=1KB")
+@ExtendWith(OutputCaptureExtension.class)
+class StreamingResponseTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JsonCodec codec;
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	record Row(int id, String name) {
+	}
+
+	static final class Unwritable {
+
+	}
+
+	static List<Row> rows(int count) {
+		return new AbstractList<>() {
+			@Override
+			public Row get(int index) {
+				return new Row(index, "row-" + index);
+			}
+
+			@Override
+			public int size() {
+				return count;
+			}
+		};
+	}
+
+	@RestController
+	static class RowsController {
+
+		@GetMapping("/rows")
+		List<Row> rows(@RequestParam("count") int count) {
+			return StreamingResponseTests.rows(count);
+		}
+
+		// An element json-core cannot write, after `count` good ones
+		@GetMapping("/broken")
+		List<Object> broken(@RequestParam("count") int count) {
+			List<Object> body = new ArrayList<>(StreamingResponseTests.rows(count));
+			body.add(new Unwritable());
+			return body;
+		}
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@Import(RowsController.class)
+	static class StreamingApplication {
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void responseWithinTheBufferHasItsLength() throws Exception {
+		HttpResponse<String> response = get("/rows?count=3");
+		assertThat(response.body()).isEqualTo("[{\"id\":0,\"name\":\"row-0\"},{\"id\":1,\"name\":\"row-1\"},"
+				+ "{\"id\":2,\"name\":\"row-2\"}]");
+		assertThat(response.headers().firstValue("Content-Length")).hasValue("73");
+		assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+	}
+
+	@Test
+	void largerResponseStreamsInChunks() throws Exception {
+		HttpResponse<String> response = get("/rows?count=5000");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo(new String(this.codec.dumps(rows(5000))));
+		assertThat(response.headers().firstValue("Content-Length")).isEmpty();
+		assertThat(response.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+	}
+
+	@Test
+	void failureWithinTheBufferIsAClean500() throws Exception {
+		HttpResponse<String> response = get("/broken?count=2");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).startsWith("{\"timestamp\":\"")
+			.endsWith("\"status\":500,\"error\":\"Internal Server Error\",\"path\":\"/broken\"}")
+			.doesNotContain("Unwritable", "at io.jsoncore");
+	}
+
+	@Test
+	void failureAfterTheFirstChunkBreaksTheConnection(CapturedOutput output) {
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> get("/broken?count=5000"));
+		String aborted = "io.jsoncore.spring.ResponseAbortedException: Could not write JSON after ";
+		assertThat(output.getAll().split(aborted, -1)).as("logged once").hasSize(2);
+		assertThat(output.getAll()).contains("bytes were sent, response aborted: Type is not JSON serializable: "
+				+ "io.jsoncore.spring.StreamingResponseTests$Unwritable");
+	}
+}
