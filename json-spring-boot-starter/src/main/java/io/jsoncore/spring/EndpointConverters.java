@@ -17,12 +17,15 @@ final class EndpointConverters {
 
 	/** The endpoint converter, or null when the application's class loader lacks Jackson or the actuator. */
 	static @Nullable HttpMessageConverter<?> endpointConverter(BeanFactory beanFactory, @Nullable ClassLoader loader) {
-		boolean present = EndpointBodies.actuatorPresent()
+		return jacksonAndActuatorPresent(loader) ? Jackson.converter(beanFactory) : null;
+	}
+
+	static boolean jacksonAndActuatorPresent(@Nullable ClassLoader loader) {
+		return EndpointBodies.actuatorPresent()
 				&& ClassUtils.isPresent("org.springframework.boot.actuate.endpoint.OperationResponseBody", loader)
 				&& ClassUtils.isPresent("tools.jackson.databind.json.JsonMapper", loader)
 				&& ClassUtils.isPresent("org.springframework.http.converter.json.JacksonJsonHttpMessageConverter",
 						loader);
-		return present ? Jackson.converter(beanFactory) : null;
 	}
 
 	// Loaded only once Jackson is known to be present.

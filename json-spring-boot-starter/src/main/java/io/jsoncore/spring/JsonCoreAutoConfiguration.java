@@ -77,6 +77,22 @@ public final class JsonCoreAutoConfiguration {
 		}
 	}
 
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.springframework.boot.http.codec.CodecCustomizer",
+			"org.springframework.http.codec.CodecConfigurer", "reactor.core.publisher.Flux" })
+	static class CodecsConfiguration {
+
+		@Bean
+		JsonCoreCodecCustomizer jsonCoreCodecCustomizer(JsonCodec codec, JsonCoreProperties properties,
+				ConfigurableListableBeanFactory beanFactory) {
+			// Where Jackson and the actuator are present, Jackson's default encoder behind ours writes endpoint
+			// bodies with Boot's endpoint JsonMapper.
+			boolean jacksonWritesEndpoints = EndpointConverters.jacksonAndActuatorPresent(beanFactory.getBeanClassLoader());
+			return new JsonCoreCodecCustomizer(new JsonCoreEncoder(codec, !jacksonWritesEndpoints),
+					new JsonCoreDecoder(codec), properties.getMaxRequestSize().toBytes());
+		}
+	}
+
 	static int bufferSize(JsonCoreProperties properties) {
 		return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(1, properties.getBufferSize().toBytes()));
 	}

@@ -92,6 +92,15 @@ class JsonCoreAutoConfigurationTests {
 	}
 
 	@Test
+	void webFluxCodecsComeWithACodecCustomizer() {
+		this.runner.run((context) -> assertThat(context).hasSingleBean(JsonCoreCodecCustomizer.class));
+		this.runner.withPropertyValues("spring.json.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(JsonCoreCodecCustomizer.class));
+		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.http.codec"))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(JsonCoreCodecCustomizer.class));
+	}
+
+	@Test
 	void enabledTrueIsTheDefault() {
 		this.runner.withPropertyValues("spring.json.enabled=true")
 			.run((context) -> assertThat(serverConverters(context)).contains("JsonCoreHttpMessageConverter"));

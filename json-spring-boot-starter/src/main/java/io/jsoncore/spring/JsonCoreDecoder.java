@@ -1,0 +1,200 @@
+package io.jsoncore.spring;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.jsoncore.JsonCodec;
+import io.jsoncore.JsonDecodeException;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.HttpMessageDecoder;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.util.MimeType;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The WebFlux side of the starter: reads {@code application/json} and {@code application/*+json} bodies with a
+ * {@link JsonCodec}, at most {@link #getMaxInMemorySize()} bytes each. A {@code Flux<T>} body is read from a JSON
+ * array (whole, within that limit, then emitted element by element) or from {@code application/x-ndjson}, one
+ * document per line as the lines arrive, the limit applying per line. Declines {@code String}, as Jackson's decoder
+ * does, so text is read as it is.
+ */
+public class JsonCoreDecoder implements HttpMessageDecoder<Object> {
+
+	/** Spring's default limit for a buffered body, which {@code spring.http.codecs.max-in-memory-size} changes. */
+	public static final int DEFAULT_MAX_IN_MEMORY_SIZE = 256 * 1024;
+
+	private static final List<MimeType> MIME_TYPES = List.of(MediaType.APPLICATION_JSON,
+			new MediaType("application", "*+json"), MediaType.APPLICATION_NDJSON);
+
+	private final JsonCodec codec;
+
+	private int maxInMemorySize = DEFAULT_MAX_IN_MEMORY_SIZE;
+
+	public JsonCoreDecoder(JsonCodec codec) {
+		this.codec = codec;
+	}
+
+	public void setMaxInMemorySize(int maxInMemorySize) {
+		this.maxInMemorySize = maxInMemorySize;
+	}
+
+	public int getMaxInMemorySize() {
+		return this.maxInMemorySize;
+	}
+
+	@Override
+	public List<MimeType> getDecodableMimeTypes() {
+		return MIME_TYPES;
+	}
+
+	@Override
+	public boolean canDecode(ResolvableType elementType, @Nullable MimeType mimeType) {
+		if (String.class.isAssignableFrom(elementType.toClass())) {
+			return false;
+		}
+		if (mimeType == null) {
+			return true;
+		}
+		for (MimeType supported : MIME_TYPES) {
+			if (supported.isCompatibleWith(mimeType)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public Map<String, Object> getDecodeHints(ResolvableType actualType, ResolvableType elementType,
+			ServerHttpRequest request, ServerHttpResponse response) {
+		return Map.of();
+	}
+
+	@Override
+	public Mono<Object> decodeToMono(Publisher<DataBuffer> input, ResolvableType elementType,
+			@Nullable MimeType mimeType, @Nullable Map<String, Object> hints) {
+		return DataBufferUtils.join(input, this.maxInMemorySize)
+			.map((buffer) -> decode(buffer, elementType, mimeType, hints));
+	}
+
+	@Override
+	public Object decode(DataBuffer buffer, ResolvableType targetType, @Nullable MimeType mimeType,
+			@Nullable Map<String, Object> hints) throws DecodingException {
+		return loads(bytes(buffer), targetType.getType());
+	}
+
+	@Override
+	public Flux<Object> decode(Publisher<DataBuffer> input, ResolvableType elementType, @Nullable MimeType mimeType,
+			@Nullable Map<String, Object> hints) {
+		if (mimeType != null && MediaType.APPLICATION_NDJSON.isCompatibleWith(mimeType)) {
+			return Flux.defer(() -> {
+				Lines lines = new Lines(this.maxInMemorySize);
+				return Flux.from(input)
+					.concatMapIterable(lines::split)
+					.concatWith(Flux.defer(() -> Flux.fromIterable(lines.rest())))
+					.map((line) -> loads(line, elementType.getType()));
+			});
+		}
+		// A JSON array gives its elements; any other document is one element, as with Jackson.
+		ResolvableType listType = ResolvableType.forClassWithGenerics(List.class, elementType);
+		return DataBufferUtils.join(input, this.maxInMemorySize).flatMapMany((buffer) -> {
+			byte[] json = bytes(buffer);
+			if (startsArray(json)) {
+				return Flux.fromIterable((List<?>) loads(json, listType.getType()));
+			}
+			return Mono.just(loads(json, elementType.getType()));
+		});
+	}
+
+	private Object loads(byte[] json, Type type) {
+		try {
+			return this.codec.loads(json, type);
+		}
+		catch (JsonDecodeException ex) {
+			throw new DecodingException("JSON decoding error: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static boolean startsArray(byte[] json) {
+		for (byte b : json) {
+			if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+				return b == '[';
+			}
+		}
+		return false;
+	}
+
+	private static byte[] bytes(DataBuffer buffer) {
+		try {
+			byte[] bytes = new byte[buffer.readableByteCount()];
+			buffer.read(bytes);
+			return bytes;
+		}
+		finally {
+			DataBufferUtils.release(buffer);
+		}
+	}
+
+	/** Cuts NDJSON into lines across buffer boundaries, skipping blank ones; a line may not pass the limit. */
+	static final class Lines {
+
+		private final int maxLineLength;
+
+		private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+
+		Lines(int maxLineLength) {
+			this.maxLineLength = maxLineLength;
+		}
+
+		List<byte[]> split(DataBuffer buffer) {
+			byte[] bytes = bytes(buffer);
+			List<byte[]> lines = new ArrayList<>();
+			int start = 0;
+			for (int i = 0; i < bytes.length; i++) {
+				if (bytes[i] == '\n') {
+					append(bytes, start, i - start);
+					emit(lines);
+					start = i + 1;
+				}
+			}
+			append(bytes, start, bytes.length - start);
+			return lines;
+		}
+
+		List<byte[]> rest() {
+			List<byte[]> lines = new ArrayList<>(1);
+			emit(lines);
+			return lines;
+		}
+
+		private void append(byte[] bytes, int from, int length) {
+			if (this.partial.size() + length > this.maxLineLength) {
+				throw new DataBufferLimitException(
+						"Exceeded limit on max bytes per JSON line: " + this.maxLineLength);
+			}
+			this.partial.write(bytes, from, length);
+		}
+
+		private void emit(List<byte[]> lines) {
+			byte[] line = this.partial.toByteArray();
+			this.partial.reset();
+			for (byte b : line) {
+				if (b != ' ' && b != '\t' && b != '\r') {
+					lines.add(line);
+					return;
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,151 @@
+package io.jsoncore.spring;
+
+import java.util.List;
+import java.util.Map;
+
+import io.jsoncore.JsonCodec;
+import io.jsoncore.JsonEncodeException;
+import io.jsoncore.JsonOption;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.codec.EncodingException;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.codec.HttpMessageEncoder;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.util.MimeType;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The WebFlux side of the starter: writes {@code application/json} and {@code application/*+json} bodies with a
+ * {@link JsonCodec}, a {@code Flux} as one JSON array sent element by element, and {@code application/x-ndjson}
+ * as one document per line, flushed per element. Declines {@code String}, as Jackson's encoder does, so text is
+ * written as it is.
+ */
+public class JsonCoreEncoder implements HttpMessageEncoder<Object> {
+
+	private static final List<MimeType> MIME_TYPES = List.of(MediaType.APPLICATION_JSON,
+			new MediaType("application", "*+json"), MediaType.APPLICATION_NDJSON);
+
+	private static final List<MimeType> PROBLEM_DETAIL_MIME_TYPES = List.of(MediaType.APPLICATION_PROBLEM_JSON);
+
+	private static final List<MediaType> STREAMING_MEDIA_TYPES = List.of(MediaType.APPLICATION_NDJSON);
+
+	private static final byte[] OPEN = { '[' };
+
+	private static final byte[] EMPTY = { '[', ']' };
+
+	private static final byte[] CLOSE = { ']' };
+
+	private final JsonCodec codec;
+
+	private final boolean writesEndpointBodies;
+
+	private final boolean appendsNewline;
+
+	public JsonCoreEncoder(JsonCodec codec) {
+		this(codec, true);
+	}
+
+	// writesEndpointBodies false: actuator responses are left to Jackson's encoder, behind this one.
+	JsonCoreEncoder(JsonCodec codec, boolean writesEndpointBodies) {
+		this.codec = codec;
+		this.writesEndpointBodies = writesEndpointBodies;
+		this.appendsNewline = codec.options().contains(JsonOption.APPEND_NEWLINE);
+	}
+
+	@Override
+	public List<MimeType> getEncodableMimeTypes() {
+		return MIME_TYPES;
+	}
+
+	// RFC 9457: a ProblemDetail goes out as application/problem+json, as with Jackson.
+	@Override
+	public List<MimeType> getEncodableMimeTypes(ResolvableType elementType) {
+		return ProblemDetail.class.isAssignableFrom(elementType.toClass()) ? PROBLEM_DETAIL_MIME_TYPES : MIME_TYPES;
+	}
+
+	@Override
+	public List<MediaType> getStreamingMediaTypes() {
+		return STREAMING_MEDIA_TYPES;
+	}
+
+	@Override
+	public boolean canEncode(ResolvableType elementType, @Nullable MimeType mimeType) {
+		if (!supports(mimeType)) {
+			return false;
+		}
+		Class<?> type = elementType.toClass();
+		if (String.class.isAssignableFrom(type) || ServerSentEvent.class.isAssignableFrom(type)) {
+			return false;
+		}
+		return this.writesEndpointBodies || !EndpointBodies.isEndpointBody(type);
+	}
+
+	private static boolean supports(@Nullable MimeType mimeType) {
+		if (mimeType == null) {
+			return true;
+		}
+		for (MimeType supported : MIME_TYPES) {
+			if (supported.isCompatibleWith(mimeType)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public Flux<DataBuffer> encode(Publisher<?> input, DataBufferFactory bufferFactory, ResolvableType elementType,
+			@Nullable MimeType mimeType, @Nullable Map<String, Object> hints) {
+		if (input instanceof Mono<?> mono) {
+			return mono.map((value) -> encodeValue(value, bufferFactory, elementType, mimeType, hints)).flux();
+		}
+		if (isStreaming(mimeType)) {
+			return Flux.from(input).map((value) -> line(value, bufferFactory));
+		}
+		// One JSON array: '[' before the first element, ',' before the others, ']' (or "[]") at the end.
+		return Flux.defer(() -> {
+			boolean[] started = new boolean[1];
+			Flux<DataBuffer> elements = Flux.from(input).map((value) -> {
+				byte[] json = dumps(value);
+				DataBuffer buffer = bufferFactory.allocateBuffer(json.length + 1);
+				buffer.write(started[0] ? (byte) ',' : OPEN[0]);
+				started[0] = true;
+				return buffer.write(json);
+			});
+			return elements.concatWith(Mono.fromSupplier(() -> bufferFactory.wrap(started[0] ? CLOSE : EMPTY)));
+		});
+	}
+
+	private static boolean isStreaming(@Nullable MimeType mimeType) {
+		return mimeType != null && MediaType.APPLICATION_NDJSON.isCompatibleWith(mimeType);
+	}
+
+	private DataBuffer line(Object value, DataBufferFactory bufferFactory) {
+		byte[] json = dumps(value);
+		if (this.appendsNewline) {
+			return bufferFactory.wrap(json);
+		}
+		DataBuffer buffer = bufferFactory.allocateBuffer(json.length + 1);
+		return buffer.write(json).write((byte) '\n');
+	}
+
+	@Override
+	public DataBuffer encodeValue(Object value, DataBufferFactory bufferFactory, ResolvableType valueType,
+			@Nullable MimeType mimeType, @Nullable Map<String, Object> hints) {
+		return bufferFactory.wrap(dumps(value));
+	}
+
+	private byte[] dumps(Object value) {
+		try {
+			return this.codec.dumps(value instanceof ProblemDetail problem ? ProblemDetails.members(problem) : value);
+		}
+		catch (JsonEncodeException ex) {
+			throw new EncodingException("Could not write JSON: " + ex.getMessage(), ex);
+		}
+	}
+}
