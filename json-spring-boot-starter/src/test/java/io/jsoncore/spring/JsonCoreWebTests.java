@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +64,15 @@ class JsonCoreWebTests {
 			return Map.of("when", "2026-11-22 01:09:54");
 		}
 
+		@GetMapping("/events")
+		SseEmitter events() throws java.io.IOException {
+			SseEmitter emitter = new SseEmitter();
+			emitter.send(new Line("A-1", 2));
+			emitter.send(SseEmitter.event().name("total").data(Map.of("b", 2, "a", 1)));
+			emitter.complete();
+			return emitter;
+		}
+
 		@GetMapping("/text")
 		String text() {
 			return "plain";
@@ -84,6 +94,14 @@ class JsonCoreWebTests {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void sseEmitterDataIsJsonCore() throws Exception {
+		HttpResponse<String> response = get("/events");
+		assertThat(response.body())
+			.isEqualTo("data:{\"sku\":\"A-1\",\"qty\":2}\n\nevent:total\ndata:{\"a\":1,\"b\":2}\n\n");
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/event-stream");
 	}
 
 	@Test
