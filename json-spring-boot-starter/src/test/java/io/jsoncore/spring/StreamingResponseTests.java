@@ -1,6 +1,14 @@
 package io.jsoncore.spring;
 
 import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +31,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -81,9 +92,26 @@ class StreamingResponseTests {
 		}
 	}
 
+	/** Counts finished requests, so a test knows when the server is done with one the client dropped. */
+	static final class Completions implements HandlerInterceptor, WebMvcConfigurer {
+
+		static final AtomicInteger count = new AtomicInteger();
+
+		@Override
+		public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+				@Nullable Exception ex) {
+			count.incrementAndGet();
+		}
+
+		@Override
+		public void addInterceptors(InterceptorRegistry registry) {
+			registry.addInterceptor(this);
+		}
+	}
+
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
-	@Import(RowsController.class)
+	@Import({ RowsController.class, Completions.class })
 	static class StreamingApplication {
 	}
 
@@ -118,6 +146,23 @@ class StreamingResponseTests {
 		assertThat(response.body()).startsWith("{\"timestamp\":\"")
 			.endsWith("\"status\":500,\"error\":\"Internal Server Error\",\"path\":\"/broken\"}")
 			.doesNotContain("Unwritable", "at io.jsoncore");
+	}
+
+	@Test
+	void clientThatDisconnectsIsNotAnError(CapturedOutput output) throws Exception {
+		int before = Completions.count.get();
+		int mark = output.getAll().length();
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.getOutputStream().write("GET /rows?count=2000000 HTTP/1.1\r\nHost: localhost\r\n\r\n"
+				.getBytes(StandardCharsets.US_ASCII));
+			assertThat(socket.getInputStream().readNBytes(64 * 1024)).hasSize(64 * 1024);
+		}
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (Completions.count.get() == before && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(Completions.count.get()).as("the server finished the dropped request").isGreaterThan(before);
+		assertThat(output.getAll().substring(mark)).doesNotContain(" WARN ", " ERROR ", "Exception");
 	}
 
 	@Test
