@@ -17,6 +17,7 @@ import io.jsoncore.internal.Errors;
 import io.jsoncore.internal.bind.Binding;
 import io.jsoncore.internal.decode.ErrorPosition;
 import io.jsoncore.internal.decode.JsonParser;
+import io.jsoncore.internal.decode.ReadLimits;
 import io.jsoncore.internal.encode.Encoding;
 import io.jsoncore.internal.encode.Options;
 
@@ -44,6 +45,15 @@ public final class JsonCodec {
 	 */
 	public static final int DEFAULT_MAX_NUMBER_LENGTH = 10_000;
 
+	/** Jackson 3's default string limit, so a Spring app moving over accepts what it accepted. */
+	public static final int DEFAULT_MAX_STRING_LENGTH = 100_000_000;
+
+	/** Far above any hand-written object, low enough to bound one object's map; Jackson has no such limit. */
+	public static final int DEFAULT_MAX_OBJECT_PROPERTIES = 1_000_000;
+
+	/** No limit of its own: a {@code byte[]} cannot be larger. */
+	public static final int DEFAULT_MAX_DOCUMENT_SIZE = Integer.MAX_VALUE - 8;
+
 	private static final JsonCodec DEFAULTS = builder().build();
 
 	private final Set<JsonOption> options;
@@ -55,6 +65,8 @@ public final class JsonCodec {
 	private final int maxDepth;
 
 	private final int maxNumberLength;
+
+	private final ReadLimits limits;
 
 	private final PropertyNaming propertyNaming;
 
@@ -68,6 +80,8 @@ public final class JsonCodec {
 		this.fallback = builder.fallback;
 		this.maxDepth = builder.maxDepth;
 		this.maxNumberLength = builder.maxNumberLength;
+		this.limits = new ReadLimits(builder.maxDepth, builder.maxNumberLength, builder.maxStringLength,
+				builder.maxObjectProperties, builder.maxDocumentSize);
 		this.propertyNaming = builder.propertyNaming;
 		this.inclusion = builder.inclusion;
 		this.failOnUnknownProperties = builder.failOnUnknownProperties;
@@ -89,6 +103,9 @@ public final class JsonCodec {
 		builder.fallback = this.fallback;
 		builder.maxDepth = this.maxDepth;
 		builder.maxNumberLength = this.maxNumberLength;
+		builder.maxStringLength = this.limits.maxStringLength();
+		builder.maxObjectProperties = this.limits.maxObjectProperties();
+		builder.maxDocumentSize = this.limits.maxDocumentSize();
 		builder.propertyNaming = this.propertyNaming;
 		builder.inclusion = this.inclusion;
 		builder.failOnUnknownProperties = this.failOnUnknownProperties;
@@ -133,7 +150,7 @@ public final class JsonCodec {
 	 * @throws JsonDecodeException when the input is not valid JSON or exceeds a limit
 	 */
 	public Object loads(byte[] json) {
-		return JsonParser.parse(json, json.length, this.maxDepth, this.maxNumberLength);
+		return JsonParser.parse(json, json.length, this.limits);
 	}
 
 	/** Parses a document given as text, from its UTF-8 form; a lone surrogate is an error, as in orjson. */
@@ -141,10 +158,17 @@ public final class JsonCodec {
 		return loads(utf8(json));
 	}
 
-	/** Reads {@code in} to its end and parses it; the stream is not closed. */
+	/**
+	 * Reads {@code in} to its end and parses it; the stream is not closed. Reading stops one byte past
+	 * {@code maxDocumentSize}, so an oversized stream is rejected without being read whole.
+	 */
 	public Object loads(InputStream in) throws IOException {
-		byte[] bytes = in.readAllBytes();
-		return JsonParser.parse(bytes, bytes.length, this.maxDepth, this.maxNumberLength);
+		byte[] bytes = readDocument(in);
+		return JsonParser.parse(bytes, bytes.length, this.limits);
+	}
+
+	private byte[] readDocument(InputStream in) throws IOException {
+		return in.readNBytes((int) Math.min((long) this.limits.maxDocumentSize() + 1, DEFAULT_MAX_DOCUMENT_SIZE));
 	}
 
 	/**
@@ -188,7 +212,7 @@ public final class JsonCodec {
 
 	/** Reads {@code in} to its end into a type given by reflection; the stream is not closed. */
 	public <T> T loads(InputStream in, Type type) throws IOException {
-		byte[] bytes = in.readAllBytes();
+		byte[] bytes = readDocument(in);
 		return readAs(bytes, bytes.length, type);
 	}
 
@@ -199,8 +223,7 @@ public final class JsonCodec {
 
 	@SuppressWarnings("unchecked")
 	private <T> T readAs(byte[] json, int length, Type type) {
-		return (T) Binding.read(json, length, type, this.maxDepth, this.maxNumberLength, this.propertyNaming,
-				this.failOnUnknownProperties);
+		return (T) Binding.read(json, length, type, this.limits, this.propertyNaming, this.failOnUnknownProperties);
 	}
 
 	public Set<JsonOption> options() {
@@ -218,6 +241,18 @@ public final class JsonCodec {
 
 	public int maxNumberLength() {
 		return this.maxNumberLength;
+	}
+
+	public int maxStringLength() {
+		return this.limits.maxStringLength();
+	}
+
+	public int maxObjectProperties() {
+		return this.limits.maxObjectProperties();
+	}
+
+	public int maxDocumentSize() {
+		return this.limits.maxDocumentSize();
 	}
 
 	public PropertyNaming propertyNaming() {
@@ -264,6 +299,12 @@ public final class JsonCodec {
 		private int maxDepth = DEFAULT_MAX_DEPTH;
 
 		private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+
+		private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+
+		private int maxObjectProperties = DEFAULT_MAX_OBJECT_PROPERTIES;
+
+		private int maxDocumentSize = DEFAULT_MAX_DOCUMENT_SIZE;
 
 		private PropertyNaming propertyNaming = PropertyNaming.AS_WRITTEN;
 
@@ -347,6 +388,31 @@ public final class JsonCodec {
 			}
 			this.maxNumberLength = maxNumberLength;
 			return this;
+		}
+
+		/** The longest string or key, in UTF-8 bytes as written in the input, {@code loads} accepts (default 100,000,000). */
+		public Builder maxStringLength(int maxStringLength) {
+			this.maxStringLength = atLeastOne("maxStringLength", maxStringLength);
+			return this;
+		}
+
+		/** The most properties one object may have in {@code loads} (default 1,000,000). */
+		public Builder maxObjectProperties(int maxObjectProperties) {
+			this.maxObjectProperties = atLeastOne("maxObjectProperties", maxObjectProperties);
+			return this;
+		}
+
+		/** The largest document, in bytes, {@code loads} accepts (default: no limit below the largest array). */
+		public Builder maxDocumentSize(int maxDocumentSize) {
+			this.maxDocumentSize = Math.min(atLeastOne("maxDocumentSize", maxDocumentSize), DEFAULT_MAX_DOCUMENT_SIZE);
+			return this;
+		}
+
+		private static int atLeastOne(String name, int value) {
+			if (value < 1) {
+				throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+			}
+			return value;
 		}
 
 		public JsonCodec build() {

@@ -89,4 +89,16 @@ public final class Errors {
 	public static String numberTooLong(int limit) {
 		return "number is longer than " + limit + " characters (maxNumberLength)";
 	}
+
+	public static String stringTooLong(int limit) {
+		return "string is longer than " + limit + " bytes (maxStringLength)";
+	}
+
+	public static String tooManyProperties(int limit) {
+		return "object has more than " + limit + " properties (maxObjectProperties)";
+	}
+
+	public static String documentTooLarge(int limit) {
+		return "document is larger than " + limit + " bytes (maxDocumentSize)";
+	}
 }

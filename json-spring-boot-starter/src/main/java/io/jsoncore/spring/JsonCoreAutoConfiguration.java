@@ -55,7 +55,9 @@ public final class JsonCoreAutoConfiguration {
 			.failOnUnknownProperties(properties.isFailOnUnknownProperties())
 			.inclusion(properties.getDefaultPropertyInclusion())
 			.maxDepth(properties.getMaxDepth())
-			.maxNumberLength(properties.getMaxNumberLength());
+			.maxNumberLength(properties.getMaxNumberLength())
+			.maxStringLength(properties.getMaxStringLength())
+			.maxObjectProperties(properties.getMaxObjectProperties());
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}

@@ -40,6 +40,28 @@ public class JsonCoreProperties {
 	/** The longest number, in characters, a request body may hold. */
 	private int maxNumberLength = JsonCodec.DEFAULT_MAX_NUMBER_LENGTH;
 
+	/** The longest string or property name, in UTF-8 bytes, a request body may hold. */
+	private int maxStringLength = JsonCodec.DEFAULT_MAX_STRING_LENGTH;
+
+	/** The most properties one object of a request body may have. */
+	private int maxObjectProperties = JsonCodec.DEFAULT_MAX_OBJECT_PROPERTIES;
+
+	public int getMaxStringLength() {
+		return this.maxStringLength;
+	}
+
+	public void setMaxStringLength(int maxStringLength) {
+		this.maxStringLength = maxStringLength;
+	}
+
+	public int getMaxObjectProperties() {
+		return this.maxObjectProperties;
+	}
+
+	public void setMaxObjectProperties(int maxObjectProperties) {
+		this.maxObjectProperties = maxObjectProperties;
+	}
+
 	/** The largest request body read; a larger one is answered with 413 Content Too Large. */
 	private DataSize maxRequestSize = DataSize.ofMegabytes(16);
 

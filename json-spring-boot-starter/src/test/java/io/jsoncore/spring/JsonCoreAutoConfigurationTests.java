@@ -124,13 +124,16 @@ class JsonCoreAutoConfigurationTests {
 	void optionsAreBoundInRelaxedForm() {
 		this.runner.withPropertyValues("spring.json.options=naive-utc, omit-microseconds",
 				"spring.json.property-naming=snake-case", "spring.json.fail-on-unknown-properties=true",
-				"spring.json.max-depth=64")
+				"spring.json.max-depth=64", "spring.json.max-string-length=4096",
+				"spring.json.max-object-properties=500")
 			.run((context) -> {
 				JsonCodec codec = context.getBean(JsonCodec.class);
 				assertThat(codec.options()).containsExactly(JsonOption.NAIVE_UTC, JsonOption.OMIT_MICROSECONDS);
 				assertThat(codec.propertyNaming()).isEqualTo(PropertyNaming.SNAKE_CASE);
 				assertThat(codec.failOnUnknownProperties()).isTrue();
 				assertThat(codec.maxDepth()).isEqualTo(64);
+				assertThat(codec.maxStringLength()).isEqualTo(4096);
+				assertThat(codec.maxObjectProperties()).isEqualTo(500);
 			});
 	}
 

@@ -10,6 +10,9 @@ import java.util.Map;
 
 import io.jsoncore.Fragment;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,8 +26,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A real embedded server and a real HTTP client: the bytes on the wire are json-core's. */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.json.options=non-str-keys, sort-keys", "spring.json.max-request-size=1KB" })
+		properties = { "spring.json.options=non-str-keys, sort-keys", "spring.json.max-request-size=1KB",
+				"spring.json.max-object-properties=3" })
 class JsonCoreWebTests {
 
 	@LocalServerPort
@@ -166,6 +171,15 @@ class JsonCoreWebTests {
 		assertThat(response.body()).startsWith("{\"error\":\"Bad Request\",\"path\":\"/total\",\"status\":400,\"timestamp\":\"")
 			.endsWith("+00:00\"}")
 			.doesNotContain("Exception");
+	}
+
+	@Test
+	void bodyOverAParserLimitIsA400(CapturedOutput output) throws Exception {
+		assertThat(post("/total", "[{\"id\":1,\"day\":null,\"lines\":[]}]").statusCode()).isEqualTo(200);
+		HttpResponse<String> response = post("/total", "[{\"id\":1,\"day\":null,\"lines\":[],\"extra\":0}]");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(output.getAll()).contains("Could not read JSON: object has more than 3 properties "
+				+ "(maxObjectProperties): line 1 column 32 (char 31)");
 	}
 
 	@Test

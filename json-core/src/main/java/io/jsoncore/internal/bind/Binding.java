@@ -33,6 +33,7 @@ import java.util.function.Supplier;
 import io.jsoncore.JsonDecodeException;
 import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.decode.JsonParser;
+import io.jsoncore.internal.decode.ReadLimits;
 import io.jsoncore.internal.reflect.BeanModel;
 import io.jsoncore.internal.reflect.BeanWriters;
 import io.jsoncore.internal.reflect.Creators;
@@ -87,10 +88,10 @@ public final class Binding {
 	 * @throws JsonDecodeException for invalid JSON, or a value that does not fit its Java type
 	 * @throws IllegalArgumentException for a type jsoncore cannot read, naming it and what to add
 	 */
-	public static Object read(byte[] src, int length, Type type, int maxDepth, int maxNumberLength,
-			PropertyNaming naming, boolean failOnUnknownProperties) {
+	public static Object read(byte[] src, int length, Type type, ReadLimits limits, PropertyNaming naming,
+			boolean failOnUnknownProperties) {
 		TypeDecoder decoder = decoderFor(type, naming);
-		JsonParser in = JsonParser.open(src, length, maxDepth, maxNumberLength);
+		JsonParser in = JsonParser.open(src, length, limits);
 		in.failOnUnknownProperties(failOnUnknownProperties);
 		Object value;
 		try {

@@ -3,6 +3,7 @@ package io.jsoncore.internal.decode;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,24 +35,33 @@ public final class JsonParser {
 
 	private final int maxNumberLength;
 
+	private final int maxStringLength;
+
+	private final int maxObjectProperties;
+
 	private int pos;
 
 	private int depth;
+
+	// Properties read so far in the open object at each depth, for maxObjectProperties; grown as objects nest.
+	private int[] properties = new int[8];
 
 	private byte[] scratch;
 
 	private boolean failOnUnknownProperties;
 
-	private JsonParser(byte[] src, int end, int maxDepth, int maxNumberLength) {
+	private JsonParser(byte[] src, int end, ReadLimits limits) {
 		this.src = src;
 		this.end = end;
-		this.maxDepth = maxDepth;
-		this.maxNumberLength = maxNumberLength;
+		this.maxDepth = limits.maxDepth();
+		this.maxNumberLength = limits.maxNumberLength();
+		this.maxStringLength = limits.maxStringLength();
+		this.maxObjectProperties = limits.maxObjectProperties();
 	}
 
 	/** Parses {@code src[0, length)} as one JSON document. */
-	public static Object parse(byte[] src, int length, int maxDepth, int maxNumberLength) {
-		JsonParser parser = open(src, length, maxDepth, maxNumberLength);
+	public static Object parse(byte[] src, int length, ReadLimits limits) {
+		JsonParser parser = open(src, length, limits);
 		Object value;
 		try {
 			value = parser.readValue();
@@ -67,14 +77,17 @@ public final class JsonParser {
 	 * Checks the input as orjson does before it parses (not empty, valid UTF-8, not only whitespace) and returns a
 	 * parser at the first value, for a reader that walks the document itself. Call {@link #finish()} after it.
 	 */
-	public static JsonParser open(byte[] src, int length, int maxDepth, int maxNumberLength) {
+	public static JsonParser open(byte[] src, int length, ReadLimits limits) {
 		if (length == 0) {
 			throw ErrorPosition.atStart(Errors.EMPTY_DOCUMENT);
+		}
+		if (length > limits.maxDocumentSize()) {
+			throw ErrorPosition.atStart(Errors.documentTooLarge(limits.maxDocumentSize()));
 		}
 		if (!Utf8.isValid(src, length)) {
 			throw ErrorPosition.atStart(Errors.SURROGATES);
 		}
-		JsonParser parser = new JsonParser(src, length, maxDepth, maxNumberLength);
+		JsonParser parser = new JsonParser(src, length, limits);
 		parser.skipWhitespace();
 		if (parser.pos == parser.end) {
 			throw parser.error(Errors.INPUT_DATA_EMPTY, 0);
@@ -160,6 +173,10 @@ public final class JsonParser {
 			this.depth--;
 			return false;
 		}
+		if (this.depth >= this.properties.length) {
+			this.properties = Arrays.copyOf(this.properties, Math.max(this.depth + 1, this.properties.length * 2));
+		}
+		this.properties[this.depth] = 1;
 		return true;
 	}
 
@@ -181,7 +198,13 @@ public final class JsonParser {
 
 	/** After an entry's value: true at a comma before the next key, false at the closing brace (consumed). */
 	public boolean nextEntry() {
-		return next('}');
+		if (next('}')) {
+			if (++this.properties[this.depth] > this.maxObjectProperties) {
+				throw error(Errors.tooManyProperties(this.maxObjectProperties), this.pos);
+			}
+			return true;
+		}
+		return false;
 	}
 
 	/** At a {@code [}: consumes it and returns whether an element follows, the parser then at its first byte. */
@@ -324,7 +347,7 @@ public final class JsonParser {
 	private String readCachedKey() {
 		byte[] s = this.src;
 		int start = this.pos + 1;
-		int limit = Math.min(this.end, start + KeyCache.MAX_KEY_LENGTH);
+		int limit = Math.min(this.end, start + Math.min(KeyCache.MAX_KEY_LENGTH, this.maxStringLength));
 		int hash = 0;
 		boolean ascii = true;
 		for (int p = start; p < limit; p++) {
@@ -367,6 +390,9 @@ public final class JsonParser {
 			}
 			byte b = s[p];
 			if (b == '"') {
+				if (p - start > this.maxStringLength) {
+					throw error(Errors.stringTooLong(this.maxStringLength), start - 1);
+				}
 				this.pos = p + 1;
 				ascii &= (highBits & Utf8.HIGH_BITS) == 0;
 				return new String(s, start, p - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
@@ -406,6 +432,9 @@ public final class JsonParser {
 				out = growScratch(n + 4);
 			}
 			if (b == '"') {
+				if (p - start > this.maxStringLength) {
+					throw error(Errors.stringTooLong(this.maxStringLength), start - 1);
+				}
 				this.pos = p + 1;
 				return new String(out, 0, n, StandardCharsets.UTF_8);
 			}
