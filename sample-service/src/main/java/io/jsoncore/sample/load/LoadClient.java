@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -58,6 +59,10 @@ public final class LoadClient {
 		// JDK logging prints warnings and errors only, Netty's "LEAK:" reports among them.
 		InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);
 		Loggers.useJdkLoggers();
+		if (Arrays.asList(args).contains("--help")) {
+			System.out.println(LoadSettings.USAGE);
+			return;
+		}
 		LoadSettings settings;
 		try {
 			settings = LoadSettings.parse(args, ProgressLine.isTerminal());

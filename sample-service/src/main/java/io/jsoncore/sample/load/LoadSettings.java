@@ -25,7 +25,7 @@ public record LoadSettings(URI url, Duration duration, int concurrency, int conn
 
 	public static final String USAGE = """
 			usage: LoadClient [--url URL] [--duration 5s] [--concurrency 32] [--connections N] [--no-check]
-			                  [--post FILE] [--progress | --no-progress]
+			                  [--post FILE] [--progress | --no-progress] [--help]
 			  --url          the URL requested (default http://127.0.0.1:8001/)
 			  --duration     how long to send requests: 5s, 500ms, 1m (default 5s)
 			  --concurrency  requests in flight at once (default 32)

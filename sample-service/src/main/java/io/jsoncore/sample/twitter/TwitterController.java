@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /twitter}: the twitter corpus as records, written per request (about 600 KB of records and
- * strings); a 404 problem naming the missing file when the corpus is absent.
+ * {@code GET /twitter}: the twitter corpus as records, written per request (480 KB of records and CJK strings);
+ * a 404 problem naming the missing file when the corpus is absent.
  */
 @RestController
 public class TwitterController {
