@@ -48,6 +48,22 @@ final class EncoderPool {
 		}
 	}
 
+	/** The buffer bytes the pool holds now: what stays pinned between calls (for tests of the bound). */
+	static long retainedBytes() {
+		long bytes = 0;
+		for (int slot = 0; slot < SLOTS; slot++) {
+			Encoder encoder = POOL.get(slot);
+			if (encoder != null) {
+				bytes += encoder.buf.length;
+			}
+		}
+		return bytes;
+	}
+
+	static int slots() {
+		return SLOTS;
+	}
+
 	// Spreads threads over the slots; sequential thread ids map to different slots.
 	private static int probe() {
 		@SuppressWarnings("deprecation")
