@@ -238,10 +238,14 @@ def main(argv=None):
         "- JMH options: `{}`".format(args.jmh_args) if args.jmh_args else None,
         "- JDKs: " + "; ".join("{}: {}".format(jdk, jvm) for jdk, jvm in jvms),
         "- CPU: {}".format(cpu_model()),
-        "- Date: {}".format(datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
+        # When the last JMH run ended, so that writing the page again later keeps the run's date.
+        "- Date: {}".format(datetime.datetime.fromtimestamp(max(os.path.getmtime(spec.split("=", 1)[1])
+                                                                for spec in args.jmh),
+                                                            datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
         "- orjson: {}".format(orjson_version) if orjson_version else None,
         "",
-        "Throughput (JMH's 99.9% error where there was more than one iteration). MB/s is the corpus's size "
+        "Throughput (JMH's 99.9% error where there was more than one iteration; with three iterations that "
+        "interval is about 18 standard deviations wide, so read it as a flag for unsteady rows). MB/s is the corpus's size "
         "times operations per second over 10^6. B/op is `gc.alloc.rate.norm` from `-prof gc`. \"vs best peer\" "
         "divides by the fastest of fastjson2, DSL-JSON and avaje-jsonb in the same row group. orjson's MB/s "
         "(best of its timed loops, same corpora, same machine) stands beside the untyped rows. These machines are "
