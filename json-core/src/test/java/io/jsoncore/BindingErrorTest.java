@@ -34,6 +34,9 @@ class BindingErrorTest {
 	record Small(byte b, Integer boxed, char c, BigInteger big, UUID id, Color color, LocalDate day) {
 	}
 
+	record Floating(float f, Double d) {
+	}
+
 	record Positive(int value) {
 
 		Positive {
@@ -78,6 +81,17 @@ class BindingErrorTest {
 		assertFails("{\"boxed\":2147483648}", Small.class,
 				"expected int but found 2147483648 at $.boxed: line 1 column 10 (char 9)");
 		assertFails("{\"big\":1e3}", Small.class, "expected BigInteger but found 1e3 at $.big: line 1 column 8 (char 7)");
+	}
+
+	@Test
+	void floatingPointBeyondItsTypesRangeFailsRatherThanBecomingInfinity() {
+		assertFails("{\"f\":3.5e38}", Floating.class, "expected float but found 3.5e38 at $.f: line 1 column 6 (char 5)");
+		assertFails("{\"d\":" + "9".repeat(400) + "}", Floating.class,
+				"expected double but found " + "9".repeat(400) + " at $.d: line 1 column 6 (char 5)");
+		byte[] largest = "{\"f\":3.4028235e38,\"d\":1.7976931348623157e308}".getBytes();
+		assertThat(Json.loads(largest, Floating.class)).isEqualTo(new Floating(Float.MAX_VALUE, Double.MAX_VALUE));
+		byte[] underflow = "{\"f\":1e-50,\"d\":-1e-400}".getBytes();
+		assertThat(Json.loads(underflow, Floating.class)).isEqualTo(new Floating(0.0f, -0.0));
 	}
 
 	@Test

@@ -63,11 +63,26 @@ final class ScalarDecoders {
 		};
 	}
 
+	/**
+	 * A {@code double} or a {@code float}. A number beyond the type's range is an error, as {@code 300} is for a
+	 * {@code byte}: it would otherwise be read as infinity, which {@code dumps} writes as {@code null}.
+	 */
 	static TypeDecoder floating(String expected, boolean single) {
 		return (in) -> {
+			int start = in.position();
 			Object number = readNumber(expected, in);
 			double value = ((Number) number).doubleValue();
-			return single ? (Object) (float) value : (Object) value;
+			if (single) {
+				float narrowed = (float) value;
+				if (Float.isInfinite(narrowed)) {
+					throw new BindException(expected, in.textFrom(start), start);
+				}
+				return narrowed;
+			}
+			if (Double.isInfinite(value)) {
+				throw new BindException(expected, in.textFrom(start), start);
+			}
+			return value;
 		};
 	}
 
