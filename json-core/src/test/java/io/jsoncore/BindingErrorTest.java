@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.SortedSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +38,9 @@ class BindingErrorTest {
 	}
 
 	record Floating(float f, Double d) {
+	}
+
+	record NullHostile(Queue<Long> queue, SortedSet<String> sorted, ConcurrentMap<String, Integer> concurrent) {
 	}
 
 	record Positive(int value) {
@@ -81,6 +87,16 @@ class BindingErrorTest {
 		assertFails("{\"boxed\":2147483648}", Small.class,
 				"expected int but found 2147483648 at $.boxed: line 1 column 10 (char 9)");
 		assertFails("{\"big\":1e3}", Small.class, "expected BigInteger but found 1e3 at $.big: line 1 column 8 (char 7)");
+	}
+
+	@Test
+	void nullIntoACollectionThatRejectsNullsIsABindingError() {
+		assertFails("{\"queue\":[1,null]}", NullHostile.class,
+				"expected Long but found null at $.queue[1]: line 1 column 13 (char 12)");
+		assertFails("{\"sorted\":[null]}", NullHostile.class,
+				"expected String but found null at $.sorted[0]: line 1 column 12 (char 11)");
+		assertFails("{\"concurrent\":{\"a\":null}}", NullHostile.class,
+				"expected Integer but found null at $.concurrent.a: line 1 column 20 (char 19)");
 	}
 
 	@Test
