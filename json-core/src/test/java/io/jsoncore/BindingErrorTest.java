@@ -1,5 +1,6 @@
 package io.jsoncore;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class BindingErrorTest {
 	record Small(byte b, Integer boxed, char c, BigInteger big, UUID id, Color color, LocalDate day) {
 	}
 
-	record Floating(float f, Double d) {
+	record Floating(float f, Double d, BigDecimal exact) {
 	}
 
 	record NullHostile(Queue<Long> queue, SortedSet<String> sorted, ConcurrentMap<String, Integer> concurrent) {
@@ -100,14 +101,24 @@ class BindingErrorTest {
 	}
 
 	@Test
+	void bigDecimalWithAnExponentBeyondAnIntIsABindingError() {
+		assertFails("{\"exact\":1e-2147483649}", Floating.class,
+				"expected BigDecimal but found 1e-2147483649 at $.exact: line 1 column 10 (char 9)");
+		assertFails("{\"exact\":0.9e-3242345678}", Floating.class,
+				"expected BigDecimal but found 0.9e-3242345678 at $.exact: line 1 column 10 (char 9)");
+		assertThat(Json.loads("{\"exact\":1e-2147483647}".getBytes(), Floating.class).exact())
+			.isEqualTo(new BigDecimal("1e-2147483647"));
+	}
+
+	@Test
 	void floatingPointBeyondItsTypesRangeFailsRatherThanBecomingInfinity() {
 		assertFails("{\"f\":3.5e38}", Floating.class, "expected float but found 3.5e38 at $.f: line 1 column 6 (char 5)");
 		assertFails("{\"d\":" + "9".repeat(400) + "}", Floating.class,
 				"expected double but found " + "9".repeat(400) + " at $.d: line 1 column 6 (char 5)");
 		byte[] largest = "{\"f\":3.4028235e38,\"d\":1.7976931348623157e308}".getBytes();
-		assertThat(Json.loads(largest, Floating.class)).isEqualTo(new Floating(Float.MAX_VALUE, Double.MAX_VALUE));
+		assertThat(Json.loads(largest, Floating.class)).isEqualTo(new Floating(Float.MAX_VALUE, Double.MAX_VALUE, null));
 		byte[] underflow = "{\"f\":1e-50,\"d\":-1e-400}".getBytes();
-		assertThat(Json.loads(underflow, Floating.class)).isEqualTo(new Floating(0.0f, -0.0));
+		assertThat(Json.loads(underflow, Floating.class)).isEqualTo(new Floating(0.0f, -0.0, null));
 	}
 
 	@Test

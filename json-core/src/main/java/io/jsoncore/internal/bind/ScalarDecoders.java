@@ -98,10 +98,17 @@ final class ScalarDecoders {
 		throw new BindException("BigInteger", in.textFrom(start), start);
 	};
 
+	/** A {@code BigDecimal}'s scale is an {@code int}: an exponent beyond it ({@code 1e3000000000}) is an error. */
 	static final TypeDecoder BIG_DECIMAL = (in) -> {
 		int start = in.position();
 		readNumber("BigDecimal", in);
-		return new BigDecimal(in.textFrom(start));
+		String text = in.textFrom(start);
+		try {
+			return new BigDecimal(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new BindException("BigDecimal", text, start);
+		}
 	};
 
 	static final TypeDecoder NUMBER = (in) -> readNumber("Number", in);
