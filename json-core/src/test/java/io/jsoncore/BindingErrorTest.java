@@ -1,12 +1,16 @@
 package io.jsoncore;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.SortedSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +36,12 @@ class BindingErrorTest {
 	}
 
 	record Small(byte b, Integer boxed, char c, BigInteger big, UUID id, Color color, LocalDate day) {
+	}
+
+	record Floating(float f, Double d, BigDecimal exact) {
+	}
+
+	record NullHostile(Queue<Long> queue, SortedSet<String> sorted, ConcurrentMap<String, Integer> concurrent) {
 	}
 
 	record Positive(int value) {
@@ -78,6 +88,37 @@ class BindingErrorTest {
 		assertFails("{\"boxed\":2147483648}", Small.class,
 				"expected int but found 2147483648 at $.boxed: line 1 column 10 (char 9)");
 		assertFails("{\"big\":1e3}", Small.class, "expected BigInteger but found 1e3 at $.big: line 1 column 8 (char 7)");
+	}
+
+	@Test
+	void nullIntoACollectionThatRejectsNullsIsABindingError() {
+		assertFails("{\"queue\":[1,null]}", NullHostile.class,
+				"expected Long but found null at $.queue[1]: line 1 column 13 (char 12)");
+		assertFails("{\"sorted\":[null]}", NullHostile.class,
+				"expected String but found null at $.sorted[0]: line 1 column 12 (char 11)");
+		assertFails("{\"concurrent\":{\"a\":null}}", NullHostile.class,
+				"expected Integer but found null at $.concurrent.a: line 1 column 20 (char 19)");
+	}
+
+	@Test
+	void bigDecimalWithAnExponentBeyondAnIntIsABindingError() {
+		assertFails("{\"exact\":1e-2147483649}", Floating.class,
+				"expected BigDecimal but found 1e-2147483649 at $.exact: line 1 column 10 (char 9)");
+		assertFails("{\"exact\":0.9e-3242345678}", Floating.class,
+				"expected BigDecimal but found 0.9e-3242345678 at $.exact: line 1 column 10 (char 9)");
+		assertThat(Json.loads("{\"exact\":1e-2147483647}".getBytes(), Floating.class).exact())
+			.isEqualTo(new BigDecimal("1e-2147483647"));
+	}
+
+	@Test
+	void floatingPointBeyondItsTypesRangeFailsRatherThanBecomingInfinity() {
+		assertFails("{\"f\":3.5e38}", Floating.class, "expected float but found 3.5e38 at $.f: line 1 column 6 (char 5)");
+		assertFails("{\"d\":" + "9".repeat(400) + "}", Floating.class,
+				"expected double but found " + "9".repeat(400) + " at $.d: line 1 column 6 (char 5)");
+		byte[] largest = "{\"f\":3.4028235e38,\"d\":1.7976931348623157e308}".getBytes();
+		assertThat(Json.loads(largest, Floating.class)).isEqualTo(new Floating(Float.MAX_VALUE, Double.MAX_VALUE, null));
+		byte[] underflow = "{\"f\":1e-50,\"d\":-1e-400}".getBytes();
+		assertThat(Json.loads(underflow, Floating.class)).isEqualTo(new Floating(0.0f, -0.0, null));
 	}
 
 	@Test

@@ -276,12 +276,15 @@ public final class Binding {
 			return OptionalDecoders.OPTIONAL_DOUBLE;
 		}
 		if (Collection.class.isAssignableFrom(raw)) {
-			return ContainerDecoders.collection(expected, collectionFactory(raw), build.decoderFor(Types.argument(type, 0)));
+			Type elementType = Types.argument(type, 0);
+			return ContainerDecoders.collection(expected, collectionFactory(raw), Values.describe(elementType),
+					build.decoderFor(elementType));
 		}
 		if (Map.class.isAssignableFrom(raw)) {
 			Type keyType = Types.argument(type, 0);
+			Type valueType = Types.argument(type, 1);
 			return ContainerDecoders.map(expected, mapFactory(raw), Values.describe(keyType), keyParser(keyType),
-					build.decoderFor(Types.argument(type, 1)));
+					Values.describe(valueType), build.decoderFor(valueType));
 		}
 		Executable creator = raw.getName().startsWith("java.") ? null : JacksonAnnotations.creator(raw);
 		if (creator != null) {

@@ -16,13 +16,18 @@ final class ContainerDecoders {
 	private ContainerDecoders() {
 	}
 
-	static TypeDecoder collection(String expected, Supplier<Collection<Object>> factory, TypeDecoder element) {
+	/**
+	 * A collection of {@code elementType}. A {@code null} element into a collection that rejects nulls (a
+	 * {@code Queue} is an {@code ArrayDeque}, a {@code SortedSet} a {@code TreeSet}) is a binding error.
+	 */
+	static TypeDecoder collection(String expected, Supplier<Collection<Object>> factory, String elementType,
+			TypeDecoder element) {
 		return (in) -> {
 			if (in.current() != '[') {
 				throw Values.mismatch(expected, in);
 			}
 			Collection<Object> collection = factory.get();
-			readElements(in, element, collection);
+			readElements(in, element, collection, elementType);
 			return collection;
 		};
 	}
@@ -34,7 +39,7 @@ final class ContainerDecoders {
 				throw Values.mismatch(expected, in);
 			}
 			List<Object> elements = new ArrayList<>();
-			readElements(in, element, elements);
+			readElements(in, element, elements, null);
 			Object array = Array.newInstance(component, elements.size());
 			for (int i = 0; i < elements.size(); i++) {
 				Array.set(array, i, elements.get(i));
@@ -43,12 +48,14 @@ final class ContainerDecoders {
 		};
 	}
 
-	private static void readElements(JsonParser in, TypeDecoder element, Collection<Object> into) {
+	private static void readElements(JsonParser in, TypeDecoder element, Collection<Object> into,
+			String elementType) {
 		if (in.beginArray()) {
 			int index = 0;
 			do {
+				int start = in.position();
 				try {
-					into.add(element.read(in));
+					add(into, element.read(in), elementType, start);
 				}
 				catch (BindException ex) {
 					throw ex.at("[" + index + "]");
@@ -59,12 +66,24 @@ final class ContainerDecoders {
 		}
 	}
 
+	private static void add(Collection<Object> into, Object value, String elementType, int start) {
+		try {
+			into.add(value);
+		}
+		catch (NullPointerException ex) {
+			if (value != null) {
+				throw ex;
+			}
+			throw new BindException(elementType, "null", start);
+		}
+	}
+
 	/**
 	 * A map whose keys are JSON strings turned into the key type by {@code keys} (identity for {@code String};
 	 * the enums, numbers and UUIDs that NON_STR_KEYS writes).
 	 */
 	static TypeDecoder map(String expected, Supplier<Map<Object, Object>> factory, String keyType,
-			Function<String, Object> keys, TypeDecoder value) {
+			Function<String, Object> keys, String valueType, TypeDecoder value) {
 		return (in) -> {
 			if (in.current() != '{') {
 				throw Values.mismatch(expected, in);
@@ -81,8 +100,9 @@ final class ContainerDecoders {
 					catch (RuntimeException ex) {
 						throw new BindException(keyType + " key", Values.quote(name), keyStart);
 					}
+					int valueStart = in.position();
 					try {
-						map.put(key, value.read(in));
+						put(map, key, value.read(in), valueType, valueStart);
 					}
 					catch (BindException ex) {
 						throw ex.at("." + name);
@@ -92,5 +112,18 @@ final class ContainerDecoders {
 			}
 			return map;
 		};
+	}
+
+	/** As {@link #add}: a {@code null} value into a map that rejects nulls (a {@code ConcurrentMap}). */
+	private static void put(Map<Object, Object> map, Object key, Object value, String valueType, int start) {
+		try {
+			map.put(key, value);
+		}
+		catch (NullPointerException ex) {
+			if (value != null) {
+				throw ex;
+			}
+			throw new BindException(valueType, "null", start);
+		}
 	}
 }

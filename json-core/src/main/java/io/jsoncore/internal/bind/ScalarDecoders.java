@@ -63,11 +63,26 @@ final class ScalarDecoders {
 		};
 	}
 
+	/**
+	 * A {@code double} or a {@code float}. A number beyond the type's range is an error, as {@code 300} is for a
+	 * {@code byte}: it would otherwise be read as infinity, which {@code dumps} writes as {@code null}.
+	 */
 	static TypeDecoder floating(String expected, boolean single) {
 		return (in) -> {
+			int start = in.position();
 			Object number = readNumber(expected, in);
 			double value = ((Number) number).doubleValue();
-			return single ? (Object) (float) value : (Object) value;
+			if (single) {
+				float narrowed = (float) value;
+				if (Float.isInfinite(narrowed)) {
+					throw new BindException(expected, in.textFrom(start), start);
+				}
+				return narrowed;
+			}
+			if (Double.isInfinite(value)) {
+				throw new BindException(expected, in.textFrom(start), start);
+			}
+			return value;
 		};
 	}
 
@@ -83,10 +98,17 @@ final class ScalarDecoders {
 		throw new BindException("BigInteger", in.textFrom(start), start);
 	};
 
+	/** A {@code BigDecimal}'s scale is an {@code int}: an exponent beyond it ({@code 1e3000000000}) is an error. */
 	static final TypeDecoder BIG_DECIMAL = (in) -> {
 		int start = in.position();
 		readNumber("BigDecimal", in);
-		return new BigDecimal(in.textFrom(start));
+		String text = in.textFrom(start);
+		try {
+			return new BigDecimal(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new BindException("BigDecimal", text, start);
+		}
 	};
 
 	static final TypeDecoder NUMBER = (in) -> readNumber("Number", in);
