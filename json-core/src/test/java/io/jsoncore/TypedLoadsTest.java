@@ -203,6 +203,11 @@ class TypedLoadsTest {
 		assertThat(Json.loads("123456789012345678901234567890.123456789".getBytes(), BigDecimal.class))
 			.isEqualTo(new BigDecimal("123456789012345678901234567890.123456789"));
 		assertThat(Json.loads("1e+3".getBytes(), BigDecimal.class)).isEqualTo(new BigDecimal("1e+3"));
+		// beyond a double's range, and below its precision: never through a double
+		assertThat(Json.loads("-1.5e400".getBytes(), BigDecimal.class)).isEqualTo(new BigDecimal("-1.5e400"));
+		assertThat(Json.loads("1e-400".getBytes(), BigDecimal.class)).isEqualTo(new BigDecimal("1e-400"));
+		assertThat(Json.loads("0.1000000000000000000000001".getBytes(), BigDecimal.class))
+			.isEqualTo(new BigDecimal("0.1000000000000000000000001"));
 		assertThat(Json.loads("18446744073709551616".getBytes(), BigInteger.class))
 			.isEqualTo(new BigInteger("18446744073709551616"));
 		assertThat(Json.loads("7".getBytes(), double.class)).isEqualTo(7.0);

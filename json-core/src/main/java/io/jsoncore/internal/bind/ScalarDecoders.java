@@ -101,7 +101,12 @@ final class ScalarDecoders {
 	/** A {@code BigDecimal}'s scale is an {@code int}: an exponent beyond it ({@code 1e3000000000}) is an error. */
 	static final TypeDecoder BIG_DECIMAL = (in) -> {
 		int start = in.position();
-		readNumber("BigDecimal", in);
+		byte b = in.current();
+		if (b != '-' && (b < '0' || b > '9')) {
+			throw Values.mismatch("BigDecimal", in);
+		}
+		// exactly as written, never through a double: 1e400 and 0.1 stay what they say
+		in.skipNumber();
 		String text = in.textFrom(start);
 		try {
 			return new BigDecimal(text);

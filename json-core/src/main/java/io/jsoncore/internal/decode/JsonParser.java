@@ -568,6 +568,18 @@ public final class JsonParser {
 
 	/** Reads the number the parser is at: {@code Long}, {@code BigInteger} or {@code Double}, as in the tree. */
 	public Object readNumber() {
+		return readNumber(true);
+	}
+
+	/**
+	 * Checks the number the parser is at (its syntax and maxNumberLength) and moves past it without converting
+	 * it, for a reader that takes its text as it is: {@code BigDecimal} holds {@code 1e400}, a double cannot.
+	 */
+	public void skipNumber() {
+		readNumber(false);
+	}
+
+	private Object readNumber(boolean convert) {
 		byte[] s = this.src;
 		int e = this.end;
 		int start = this.pos;
@@ -647,6 +659,9 @@ public final class JsonParser {
 			throw error(Errors.numberTooLong(this.maxNumberLength), start);
 		}
 		this.pos = p;
+		if (!convert) {
+			return null;
+		}
 		if (isInteger) {
 			if (integerDigits <= 18) {
 				return negative ? -significand : significand;
