@@ -79,7 +79,7 @@ class CodecTest {
 		JsonCodec shallow = JsonCodec.builder().maxDepth(2).maxNumberLength(3).build();
 		assertThat(shallow.loads("[[1]]")).isEqualTo(List.of(List.of(1L)));
 		assertThatThrownBy(() -> shallow.loads("[[[1]]]")).isInstanceOf(JsonDecodeException.class)
-			.hasMessage("array and object recursion depth exceeded: line 1 column 4 (char 3)");
+			.hasMessage("array and object recursion depth exceeded (maxDepth 2): line 1 column 4 (char 3)");
 		assertThatThrownBy(() -> shallow.loads("[1234]")).isInstanceOf(JsonDecodeException.class)
 			.hasMessage("number is longer than 3 characters (maxNumberLength): line 1 column 2 (char 1)");
 	}

@@ -593,14 +593,14 @@ class LoadsTest {
 	@Test
 	void loadsRejects1025NestedArrays() {
 		assertThatThrownBy(() -> Json.loads("[".repeat(1025) + "]".repeat(1025))).isInstanceOf(JsonDecodeException.class)
-			.hasMessage("array and object recursion depth exceeded: line 1 column 1026 (char 1025)");
+			.hasMessage("array and object recursion depth exceeded (maxDepth 1024): line 1 column 1026 (char 1025)");
 	}
 
 	@Test
 	void loadsRejects1025NestedObjects() {
 		assertThatThrownBy(() -> Json.loads("{\"a\":".repeat(1024) + "{}" + "}".repeat(1024)))
 			.isInstanceOf(JsonDecodeException.class)
-			.hasMessage("array and object recursion depth exceeded: line 1 column 5122 (char 5121)");
+			.hasMessage("array and object recursion depth exceeded (maxDepth 1024): line 1 column 5122 (char 5121)");
 	}
 
 	@Test
@@ -611,9 +611,9 @@ class LoadsTest {
 		assertThat(codec.loads("[[[1]]]")).isEqualTo(List.of(List.of(List.of(1L))));
 		assertThat(codec.loads("[{\"a\":[]},{\"b\":{}}]")).isEqualTo(List.of(map("a", List.of()), map("b", Map.of())));
 		assertThatThrownBy(() -> codec.loads("[[[[1]]]]")).isInstanceOf(JsonDecodeException.class)
-			.hasMessage("array and object recursion depth exceeded: line 1 column 5 (char 4)");
+			.hasMessage("array and object recursion depth exceeded (maxDepth 3): line 1 column 5 (char 4)");
 		assertThatThrownBy(() -> codec.loads("[{\"a\":[{}]}]")).isInstanceOf(JsonDecodeException.class)
-			.hasMessage("array and object recursion depth exceeded: line 1 column 9 (char 8)");
+			.hasMessage("array and object recursion depth exceeded (maxDepth 3): line 1 column 9 (char 8)");
 		assertThat(Json.loads("[[[[1]]]]")).isEqualTo(List.of(List.of(List.of(List.of(1L)))));
 	}
 

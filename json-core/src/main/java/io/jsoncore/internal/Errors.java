@@ -70,6 +70,11 @@ public final class Errors {
 
 	public static final String DEPTH_EXCEEDED = "array and object recursion depth exceeded";
 
+	/** orjson's depth message, with the setting that raises the limit: orjson's own limit is fixed. */
+	public static String depthExceeded(int limit) {
+		return DEPTH_EXCEEDED + " (maxDepth " + limit + ")";
+	}
+
 	private Errors() {
 	}
 

@@ -105,7 +105,7 @@ public final class JsonParser {
 
 	/** Only a maxDepth raised far above the default can overflow the stack on a small thread stack. */
 	public JsonDecodeException depthExceeded() {
-		return error(Errors.DEPTH_EXCEEDED, this.pos);
+		return error(Errors.depthExceeded(this.maxDepth), this.pos);
 	}
 
 	/** Reads any value as the untyped tree. The parser is at the value's first byte. */
@@ -251,7 +251,7 @@ public final class JsonParser {
 
 	private void enter(int bracket) {
 		if (++this.depth > this.maxDepth) {
-			throw error(Errors.DEPTH_EXCEEDED, bracket + 1);
+			throw error(Errors.depthExceeded(this.maxDepth), bracket + 1);
 		}
 	}
 
