@@ -62,10 +62,6 @@ public final class JsonCodec {
 
 	private final Function<Object, Object> fallback;
 
-	private final int maxDepth;
-
-	private final int maxNumberLength;
-
 	private final ReadLimits limits;
 
 	private final PropertyNaming propertyNaming;
@@ -78,8 +74,6 @@ public final class JsonCodec {
 		this.options = Collections.unmodifiableSet(EnumSet.copyOf(builder.options));
 		this.optionBits = Options.mask(builder.options.toArray(new JsonOption[0]));
 		this.fallback = builder.fallback;
-		this.maxDepth = builder.maxDepth;
-		this.maxNumberLength = builder.maxNumberLength;
 		this.limits = new ReadLimits(builder.maxDepth, builder.maxNumberLength, builder.maxStringLength,
 				builder.maxObjectProperties, builder.maxDocumentSize);
 		this.propertyNaming = builder.propertyNaming;
@@ -101,8 +95,8 @@ public final class JsonCodec {
 		Builder builder = new Builder();
 		builder.options.addAll(this.options);
 		builder.fallback = this.fallback;
-		builder.maxDepth = this.maxDepth;
-		builder.maxNumberLength = this.maxNumberLength;
+		builder.maxDepth = this.limits.maxDepth();
+		builder.maxNumberLength = this.limits.maxNumberLength();
 		builder.maxStringLength = this.limits.maxStringLength();
 		builder.maxObjectProperties = this.limits.maxObjectProperties();
 		builder.maxDocumentSize = this.limits.maxDocumentSize();
@@ -236,11 +230,11 @@ public final class JsonCodec {
 	}
 
 	public int maxDepth() {
-		return this.maxDepth;
+		return this.limits.maxDepth();
 	}
 
 	public int maxNumberLength() {
-		return this.maxNumberLength;
+		return this.limits.maxNumberLength();
 	}
 
 	public int maxStringLength() {
@@ -374,19 +368,13 @@ public final class JsonCodec {
 
 		/** The most nested arrays and objects {@code loads} accepts (default 1024). */
 		public Builder maxDepth(int maxDepth) {
-			if (maxDepth < 1) {
-				throw new IllegalArgumentException("maxDepth must be at least 1, was " + maxDepth);
-			}
-			this.maxDepth = maxDepth;
+			this.maxDepth = atLeastOne("maxDepth", maxDepth);
 			return this;
 		}
 
 		/** The longest number, in characters, {@code loads} accepts (default 10,000). */
 		public Builder maxNumberLength(int maxNumberLength) {
-			if (maxNumberLength < 1) {
-				throw new IllegalArgumentException("maxNumberLength must be at least 1, was " + maxNumberLength);
-			}
-			this.maxNumberLength = maxNumberLength;
+			this.maxNumberLength = atLeastOne("maxNumberLength", maxNumberLength);
 			return this;
 		}
 

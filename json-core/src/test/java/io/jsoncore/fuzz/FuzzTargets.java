@@ -4,12 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.jsoncore.Json;
@@ -18,6 +15,8 @@ import io.jsoncore.JsonDecodeException;
 import io.jsoncore.JsonEncodeException;
 import io.jsoncore.JsonOption;
 import io.jsoncore.TypeRef;
+
+import static io.jsoncore.testing.TreeDifference.firstDifference;
 
 /**
  * The fuzz targets' invariants, shared by the fuzzer's entry points ({@link LoadsFuzzer} and its siblings) and the
@@ -240,53 +239,6 @@ final class FuzzTargets {
 			}
 		}
 		return deepest;
-	}
-
-	/**
-	 * Where {@code actual} first differs from {@code expected}, or {@code null}: maps must be {@code LinkedHashMap}s
-	 * with the same keys in the same order, lists {@code ArrayList}s, scalars of the same class and equal
-	 * ({@code Double.equals} compares bits, so {@code -0.0} is not {@code 0.0}).
-	 */
-	static String firstDifference(Object expected, Object actual, String path) {
-		if (expected instanceof Map<?, ?> expectedMap) {
-			if (!(actual instanceof LinkedHashMap<?, ?> actualMap)) {
-				return path + ": an object became " + describe(actual);
-			}
-			List<?> expectedKeys = new ArrayList<>(expectedMap.keySet());
-			List<?> actualKeys = new ArrayList<>(actualMap.keySet());
-			if (!expectedKeys.equals(actualKeys)) {
-				return path + ": keys " + expectedKeys + " became " + actualKeys;
-			}
-			for (Object key : expectedKeys) {
-				String difference = firstDifference(expectedMap.get(key), actualMap.get(key), path + "." + key);
-				if (difference != null) {
-					return difference;
-				}
-			}
-			return null;
-		}
-		if (expected instanceof List<?> expectedList) {
-			if (!(actual instanceof ArrayList<?> actualList)) {
-				return path + ": an array became " + describe(actual);
-			}
-			if (expectedList.size() != actualList.size()) {
-				return path + ": " + expectedList.size() + " elements became " + actualList.size();
-			}
-			for (int i = 0; i < expectedList.size(); i++) {
-				String difference = firstDifference(expectedList.get(i), actualList.get(i), path + "[" + i + "]");
-				if (difference != null) {
-					return difference;
-				}
-			}
-			return null;
-		}
-		boolean same = (expected == null) ? actual == null
-				: actual != null && expected.getClass() == actual.getClass() && Objects.equals(expected, actual);
-		return same ? null : path + ": " + describe(expected) + " became " + describe(actual);
-	}
-
-	private static String describe(Object value) {
-		return (value != null) ? value.getClass().getSimpleName() + " " + value : "null";
 	}
 
 	/** The input for a message: as text where it is short UTF-8, else its length and first bytes in hex. */

@@ -25,10 +25,6 @@ final class EndpointBodies {
 		return OPERATION_RESPONSE_BODY != null;
 	}
 
-	static @Nullable Class<?> operationResponseBody() {
-		return OPERATION_RESPONSE_BODY;
-	}
-
 	private static @Nullable Class<?> resolve(String name) {
 		ClassLoader loader = EndpointBodies.class.getClassLoader();
 		return ClassUtils.isPresent(name, loader) ? ClassUtils.resolveClassName(name, loader) : null;

@@ -15,7 +15,6 @@ import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.MediaType;
 import org.springframework.http.codec.HttpMessageDecoder;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -35,9 +34,6 @@ public class JsonCoreDecoder implements HttpMessageDecoder<Object> {
 	/** Spring's default limit for a buffered body, which {@code spring.http.codecs.max-in-memory-size} changes. */
 	public static final int DEFAULT_MAX_IN_MEMORY_SIZE = 256 * 1024;
 
-	private static final List<MimeType> MIME_TYPES = List.of(MediaType.APPLICATION_JSON,
-			new MediaType("application", "*+json"), MediaType.APPLICATION_NDJSON);
-
 	private final JsonCodec codec;
 
 	private int maxInMemorySize = DEFAULT_MAX_IN_MEMORY_SIZE;
@@ -56,23 +52,12 @@ public class JsonCoreDecoder implements HttpMessageDecoder<Object> {
 
 	@Override
 	public List<MimeType> getDecodableMimeTypes() {
-		return MIME_TYPES;
+		return JsonMimeTypes.ALL;
 	}
 
 	@Override
 	public boolean canDecode(ResolvableType elementType, @Nullable MimeType mimeType) {
-		if (String.class.isAssignableFrom(elementType.toClass())) {
-			return false;
-		}
-		if (mimeType == null) {
-			return true;
-		}
-		for (MimeType supported : MIME_TYPES) {
-			if (supported.isCompatibleWith(mimeType)) {
-				return true;
-			}
-		}
-		return false;
+		return !String.class.isAssignableFrom(elementType.toClass()) && JsonMimeTypes.supports(mimeType);
 	}
 
 	@Override
@@ -97,7 +82,7 @@ public class JsonCoreDecoder implements HttpMessageDecoder<Object> {
 	@Override
 	public Flux<Object> decode(Publisher<DataBuffer> input, ResolvableType elementType, @Nullable MimeType mimeType,
 			@Nullable Map<String, Object> hints) {
-		if (mimeType != null && MediaType.APPLICATION_NDJSON.isCompatibleWith(mimeType)) {
+		if (JsonMimeTypes.isNdjson(mimeType)) {
 			return Flux.defer(() -> {
 				Lines lines = new Lines(this.maxInMemorySize);
 				return Flux.from(input)

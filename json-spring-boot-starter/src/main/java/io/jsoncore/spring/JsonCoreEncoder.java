@@ -28,9 +28,6 @@ import reactor.core.publisher.Mono;
  */
 public class JsonCoreEncoder implements HttpMessageEncoder<Object> {
 
-	private static final List<MimeType> MIME_TYPES = List.of(MediaType.APPLICATION_JSON,
-			new MediaType("application", "*+json"), MediaType.APPLICATION_NDJSON);
-
 	private static final List<MimeType> PROBLEM_DETAIL_MIME_TYPES = List.of(MediaType.APPLICATION_PROBLEM_JSON);
 
 	private static final List<MediaType> STREAMING_MEDIA_TYPES = List.of(MediaType.APPLICATION_NDJSON);
@@ -60,13 +57,13 @@ public class JsonCoreEncoder implements HttpMessageEncoder<Object> {
 
 	@Override
 	public List<MimeType> getEncodableMimeTypes() {
-		return MIME_TYPES;
+		return JsonMimeTypes.ALL;
 	}
 
 	// RFC 9457: a ProblemDetail goes out as application/problem+json, as with Jackson.
 	@Override
 	public List<MimeType> getEncodableMimeTypes(ResolvableType elementType) {
-		return ProblemDetail.class.isAssignableFrom(elementType.toClass()) ? PROBLEM_DETAIL_MIME_TYPES : MIME_TYPES;
+		return ProblemDetail.class.isAssignableFrom(elementType.toClass()) ? PROBLEM_DETAIL_MIME_TYPES : JsonMimeTypes.ALL;
 	}
 
 	@Override
@@ -76,7 +73,7 @@ public class JsonCoreEncoder implements HttpMessageEncoder<Object> {
 
 	@Override
 	public boolean canEncode(ResolvableType elementType, @Nullable MimeType mimeType) {
-		if (!supports(mimeType)) {
+		if (!JsonMimeTypes.supports(mimeType)) {
 			return false;
 		}
 		Class<?> type = elementType.toClass();
@@ -86,25 +83,13 @@ public class JsonCoreEncoder implements HttpMessageEncoder<Object> {
 		return this.writesEndpointBodies || !EndpointBodies.isEndpointBody(type);
 	}
 
-	private static boolean supports(@Nullable MimeType mimeType) {
-		if (mimeType == null) {
-			return true;
-		}
-		for (MimeType supported : MIME_TYPES) {
-			if (supported.isCompatibleWith(mimeType)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	@Override
 	public Flux<DataBuffer> encode(Publisher<?> input, DataBufferFactory bufferFactory, ResolvableType elementType,
 			@Nullable MimeType mimeType, @Nullable Map<String, Object> hints) {
 		if (input instanceof Mono<?> mono) {
 			return mono.map((value) -> encodeValue(value, bufferFactory, elementType, mimeType, hints)).flux();
 		}
-		if (isStreaming(mimeType)) {
+		if (JsonMimeTypes.isNdjson(mimeType)) {
 			return Flux.from(input).map((value) -> line(value, bufferFactory));
 		}
 		// One JSON array: '[' before the first element, ',' before the others, ']' (or "[]") at the end.
@@ -119,10 +104,6 @@ public class JsonCoreEncoder implements HttpMessageEncoder<Object> {
 			});
 			return elements.concatWith(Mono.fromSupplier(() -> bufferFactory.wrap(started[0] ? CLOSE : EMPTY)));
 		});
-	}
-
-	private static boolean isStreaming(@Nullable MimeType mimeType) {
-		return mimeType != null && MediaType.APPLICATION_NDJSON.isCompatibleWith(mimeType);
 	}
 
 	private DataBuffer line(Object value, DataBufferFactory bufferFactory) {

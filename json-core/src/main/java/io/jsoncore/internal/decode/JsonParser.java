@@ -27,6 +27,9 @@ public final class JsonParser {
 
 	private static final long SPACES = 0x2020202020202020L;
 
+	// A document without objects, or a one-number loads, allocates no counts.
+	private static final int[] NO_OBJECTS = {};
+
 	private final byte[] src;
 
 	private final int end;
@@ -44,7 +47,7 @@ public final class JsonParser {
 	private int depth;
 
 	// Properties read so far in the open object at each depth, for maxObjectProperties; grown as objects nest.
-	private int[] properties = new int[8];
+	private int[] properties = NO_OBJECTS;
 
 	private byte[] scratch;
 
@@ -174,7 +177,8 @@ public final class JsonParser {
 			return false;
 		}
 		if (this.depth >= this.properties.length) {
-			this.properties = Arrays.copyOf(this.properties, Math.max(this.depth + 1, this.properties.length * 2));
+			int grown = Math.max(8, this.properties.length * 2);
+			this.properties = Arrays.copyOf(this.properties, Math.max(this.depth + 1, grown));
 		}
 		this.properties[this.depth] = 1;
 		return true;

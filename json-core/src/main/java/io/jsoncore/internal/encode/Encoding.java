@@ -32,15 +32,8 @@ public final class Encoding {
 
 	public static void dumps(Object value, int options, Function<Object, Object> fallback, PropertyNaming naming,
 			Inclusion inclusion, OutputStream out) throws IOException {
-		Encoder encoder = EncoderPool.acquire();
-		try {
-			encoder.configure(options, fallback, naming, inclusion);
-			encoder.writeDocument(value);
-			encoder.writeTo(out);
-		}
-		finally {
-			EncoderPool.release(encoder);
-		}
+		// a chunk that is never reached: the whole document is encoded before the one write
+		dumps(value, options, fallback, naming, inclusion, out, Integer.MAX_VALUE);
 	}
 
 	/** Writes to {@code out} in chunks of about {@code chunkSize} bytes, as the document is encoded. */
