@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -19,6 +20,7 @@ import io.jsoncore.internal.Errors;
 import io.jsoncore.internal.reflect.BeanModel;
 import io.jsoncore.internal.reflect.Creators;
 import io.jsoncore.internal.reflect.JacksonAnnotations;
+import io.jsoncore.internal.reflect.Property;
 import io.jsoncore.internal.reflect.RecordModel;
 
 /**
@@ -176,7 +178,8 @@ final class Dispatch {
 
 	private static ValueEncoder propertiesEncoder(Class<?> type, boolean record) {
 		try {
-			return new PropertiesEncoder(record ? RecordModel.properties(type) : BeanModel.properties(type));
+			List<Property> properties = record ? RecordModel.properties(type) : BeanModel.properties(type);
+			return new PropertiesEncoder(properties, record ? RecordWriters.generate(type, properties) : null);
 		}
 		catch (RuntimeException ex) {
 			// A class whose properties cannot be read (a module that does not open it): say so on every write.

@@ -25,6 +25,9 @@ final class PropertiesEncoder implements ValueEncoder {
 
 	private final Function<Object, Object>[] readers;
 
+	// The record's generated writer, or null: a bean, or a record no class could be generated for.
+	private final RecordWriter generated;
+
 	// The "name": bytes per naming strategy, made on first use of each; the holder's final field makes the
 	// racy publication safe, and two threads making the same keys make equal ones.
 	private final Keys[] keysByNaming = new Keys[NAMINGS.length];
@@ -38,7 +41,8 @@ final class PropertiesEncoder implements ValueEncoder {
 		}
 	}
 
-	PropertiesEncoder(List<Property> properties) {
+	PropertiesEncoder(List<Property> properties, RecordWriter generated) {
+		this.generated = generated;
 		this.properties = properties.toArray(new Property[0]);
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		Function<Object, Object>[] readers = new Function[this.properties.length];
@@ -71,25 +75,32 @@ final class PropertiesEncoder implements ValueEncoder {
 		int level = out.enter(depth);
 		byte[][] keys = keys(out.naming);
 		out.openContainer('{');
-		boolean first = true;
-		for (int i = 0; i < keys.length; i++) {
-			Object property = read(i, value);
-			Inclusion inclusion = this.properties[i].inclusion();
-			if (!included(property, inclusion != null ? inclusion : out.inclusion)) {
-				continue;
-			}
-			out.beginEntry(first, level);
-			first = false;
-			out.writeKeyBytes(keys[i]);
-			out.writeValue(property, level);
-		}
-		if (first) {
+		int written = this.generated != null ? this.generated.writeProperties(out, value, keys, level)
+				: writeProperties(out, value, keys, level);
+		if (written == 0) {
 			out.pos--; // nothing written: take back the '{' and write an empty object
 			out.writeEmpty('{', '}');
 		}
 		else {
 			out.endContainer('}', level);
 		}
+	}
+
+	// The same entries as a generated RecordWriter, through the readers.
+	private int writeProperties(Encoder out, Object value, byte[][] keys, int level) {
+		int written = 0;
+		for (int i = 0; i < keys.length; i++) {
+			Object property = read(i, value);
+			Inclusion inclusion = this.properties[i].inclusion();
+			if (!included(property, inclusion != null ? inclusion : out.inclusion)) {
+				continue;
+			}
+			out.beginEntry(written == 0, level);
+			written++;
+			out.writeKeyBytes(keys[i]);
+			out.writeValue(property, level);
+		}
+		return written;
 	}
 
 	static boolean included(Object value, Inclusion inclusion) {

@@ -85,7 +85,7 @@ public final class BeanModel {
 				}
 				else if (publicField != null) {
 					properties.add(new Property(name, publicField.getGenericType(), Accessors.function(publicField),
-							JacksonAnnotations.propertyName(annotated), JacksonAnnotations.inclusion(annotated)));
+							JacksonAnnotations.propertyName(annotated), JacksonAnnotations.inclusion(annotated), null));
 				}
 			}
 		}
@@ -101,7 +101,7 @@ public final class BeanModel {
 	private static Property property(String name, Method getter, AnnotatedElement[] annotated) {
 		Type type = getter.getGenericReturnType();
 		return new Property(name, type, Accessors.function(getter), JacksonAnnotations.propertyName(annotated),
-				JacksonAnnotations.inclusion(annotated));
+				JacksonAnnotations.inclusion(annotated), null);
 	}
 
 	/** The public one-argument {@code setX} of a property, or {@code null}. */

@@ -1,5 +1,6 @@
 package io.jsoncore.internal.reflect;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.function.Function;
 
@@ -22,12 +23,16 @@ public final class Property {
 
 	private final Inclusion inclusion;
 
-	Property(String name, Type type, Function<Object, Object> reader, String explicitName, Inclusion inclusion) {
+	private final Method accessor;
+
+	Property(String name, Type type, Function<Object, Object> reader, String explicitName, Inclusion inclusion,
+			Method accessor) {
 		this.name = name;
 		this.type = type;
 		this.reader = reader;
 		this.explicitName = explicitName;
 		this.inclusion = inclusion;
+		this.accessor = accessor;
 	}
 
 	/** The JSON name: {@code @JsonProperty}'s when given, else the Java name under the naming strategy. */
@@ -47,6 +52,11 @@ public final class Property {
 
 	public Type type() {
 		return this.type;
+	}
+
+	/** A record component's accessor, for writers generated per record; {@code null} for a bean's property. */
+	public Method accessor() {
+		return this.accessor;
 	}
 
 	/** Reads the property of an instance; built once (see {@code Accessors}). */

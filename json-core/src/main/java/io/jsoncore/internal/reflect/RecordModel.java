@@ -26,7 +26,7 @@ public final class RecordModel {
 			}
 			properties.add(new Property(component.getName(), component.getGenericType(),
 					Accessors.function(component.getAccessor()), JacksonAnnotations.propertyName(annotated),
-					JacksonAnnotations.inclusion(annotated)));
+					JacksonAnnotations.inclusion(annotated), component.getAccessor()));
 		}
 		return properties;
 	}

@@ -1,0 +1,80 @@
+package io.jsoncore.internal.encode;
+
+import io.jsoncore.Inclusion;
+
+/**
+ * What a generated {@link RecordWriter} calls, one static method per kind of property: each writes one entry and
+ * returns the count of entries written so far, so the generated code is a straight run of calls with no branch
+ * (and so needs no stack map frames). Public only because the generated class lives in the record's package.
+ */
+public final class RecordWriterCalls {
+
+	private RecordWriterCalls() {
+	}
+
+	public static int objectEntry(Encoder out, byte[] key, Object value, Inclusion own, int written, int level) {
+		if (!PropertiesEncoder.included(value, own != null ? own : out.inclusion)) {
+			return written;
+		}
+		key(out, key, written, level);
+		out.writeValue(value, level);
+		return written + 1;
+	}
+
+	public static int stringEntry(Encoder out, byte[] key, String value, Inclusion own, int written, int level) {
+		if (!PropertiesEncoder.included(value, own != null ? own : out.inclusion)) {
+			return written;
+		}
+		key(out, key, written, level);
+		if (value != null) {
+			out.writeString(value);
+		}
+		else {
+			out.writeNull();
+		}
+		return written + 1;
+	}
+
+	// A primitive is never null and never empty, so every inclusion keeps it.
+
+	public static int intEntry(Encoder out, byte[] key, int value, int written, int level) {
+		key(out, key, written, level);
+		out.writeInt(value);
+		return written + 1;
+	}
+
+	public static int longEntry(Encoder out, byte[] key, long value, int written, int level) {
+		key(out, key, written, level);
+		out.writeLong(value);
+		return written + 1;
+	}
+
+	public static int doubleEntry(Encoder out, byte[] key, double value, int written, int level) {
+		key(out, key, written, level);
+		out.writeDouble(value);
+		return written + 1;
+	}
+
+	public static int floatEntry(Encoder out, byte[] key, float value, int written, int level) {
+		key(out, key, written, level);
+		out.writeFloat(value);
+		return written + 1;
+	}
+
+	public static int booleanEntry(Encoder out, byte[] key, boolean value, int written, int level) {
+		key(out, key, written, level);
+		out.writeBoolean(value);
+		return written + 1;
+	}
+
+	public static int charEntry(Encoder out, byte[] key, char value, int written, int level) {
+		key(out, key, written, level);
+		out.writeQuoted(new char[] { value }, 0, 1);
+		return written + 1;
+	}
+
+	private static void key(Encoder out, byte[] key, int written, int level) {
+		out.beginEntry(written == 0, level);
+		out.writeKeyBytes(key);
+	}
+}
