@@ -3,8 +3,11 @@ package io.jsoncore.internal.encode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
@@ -132,14 +135,19 @@ public final class Encoder extends ByteWriter {
 		else if (value instanceof Double) {
 			writeDouble((Double) value);
 		}
-		else if (value instanceof Map) {
-			writeMap((Map<?, ?>) value, depth);
-		}
-		else if (value instanceof List) {
-			writeCollection((List<?>) value, depth);
-		}
 		else {
-			Dispatch.encoderFor(value.getClass()).encode(this, value, depth);
+			// Exact classes before the per-class cache: an instanceof Map or List is a scan of the class's
+			// interfaces, which alternating maps, lists and records keep missing the one-entry cache of.
+			Class<?> type = value.getClass();
+			if (type == LinkedHashMap.class || type == HashMap.class) {
+				writeMap((Map<?, ?>) value, depth);
+			}
+			else if (type == ArrayList.class) {
+				writeCollection((ArrayList<?>) value, depth);
+			}
+			else {
+				Dispatch.encoderFor(type).encode(this, value, depth);
+			}
 		}
 	}
 
@@ -159,7 +167,7 @@ public final class Encoder extends ByteWriter {
 	}
 
 	void writeInt(int value) {
-		ensure(11);
+		ensure(NumberWriter.MAX_LONG_LENGTH);
 		this.pos = NumberWriter.writeInt(this.buf, this.pos, value);
 	}
 
@@ -325,13 +333,8 @@ public final class Encoder extends ByteWriter {
 		int level = enter(depth);
 		ensure(1);
 		this.buf[this.pos++] = '[';
-		if (collection instanceof List && collection instanceof RandomAccess) {
-			List<?> list = (List<?>) collection;
-			int size = list.size();
-			for (int i = 0; i < size; i++) {
-				beginEntry(i == 0, level);
-				writeValue(list.get(i), level);
-			}
+		if (collection.getClass() == ArrayList.class || collection instanceof List && collection instanceof RandomAccess) {
+			writeElements((List<?>) collection, level);
 		}
 		else {
 			Iterator<?> iterator = collection.iterator();
@@ -343,6 +346,14 @@ public final class Encoder extends ByteWriter {
 			}
 		}
 		endContainer(']', level);
+	}
+
+	private void writeElements(List<?> list, int level) {
+		int size = list.size();
+		for (int i = 0; i < size; i++) {
+			beginEntry(i == 0, level);
+			writeValue(list.get(i), level);
+		}
 	}
 
 	void writeArray(Object[] array, int depth) {
