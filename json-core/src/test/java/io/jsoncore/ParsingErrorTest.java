@@ -2,6 +2,8 @@ package io.jsoncore;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -212,6 +214,13 @@ class ParsingErrorTest {
 				invalid("C3 as a key", '{', 0xC3, ':', '1', '}'),
 				invalid("FF after the document", '[', '1', ']', 0xFF),
 				invalid("FF after a syntax error", '[', '1', ',', ']', 0xFF),
+				// inside strings read by the paths that validate them as they go
+				invalid("FF in a key", '{', '"', 'a', 0xFF, '"', ':', '1', '}'),
+				invalid("FF in a key seen before", '[', '{', '"', 'k', '"', ':', '1', '}', ',', '{', '"', 'k', 0xFF, '"',
+						':', '1', '}', ']'),
+				invalid("FF after an escape", '"', '\\', 'n', 0xFF, '"'),
+				invalid("C3 before an escape", '"', 0xC3, '\\', 'n', '"'),
+				invalid("FF in a string after a syntax error", '[', '1', ',', ',', '"', 0xFF, '"', ']'),
 				invalid("UTF-16BE with BOM", 0xFE, 0xFF, 0x00, '[', 0x00, ']'));
 	}
 
@@ -245,6 +254,25 @@ class ParsingErrorTest {
 			}
 		}
 		assertThat(checked).isEqualTo(16 * 7);
+	}
+
+	record Point(int x, String label) {
+	}
+
+	@Test
+	void typedLoadsReportsInvalidUtf8BeforeAnEarlierTypeError() {
+		// orjson checks the whole input first, so the mistyped x is never reported
+		assertThatThrownBy(() -> Json.loads(bytes('{', '"', 'x', '"', ':', '"', '1', '"', ',', '"', 'l', 'a', 'b', 'e',
+				'l', '"', ':', '"', 0xFF, '"', '}'), Point.class))
+			.isInstanceOf(JsonDecodeException.class)
+			.hasMessage(SURROGATES);
+	}
+
+	@Test
+	void loadsAcceptsTheReplacementCharacterItself() {
+		// U+FFFD is also what the JDK's decoder makes of ill-formed input: valid here, it must stay
+		assertThat(Json.loads("[\"a\uFFFDb\", \"\\n\uFFFD\", {\"\uFFFD\": 1}]".getBytes(StandardCharsets.UTF_8)))
+			.isEqualTo(List.of("a\uFFFDb", "\n\uFFFD", Map.of("\uFFFD", 1L)));
 	}
 
 	@Test

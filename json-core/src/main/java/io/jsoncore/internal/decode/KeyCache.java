@@ -9,6 +9,10 @@ import java.util.Arrays;
  * escapes. Shared by every thread without a lock: an entry is immutable (final fields, so safely published
  * even through the race), a slot is only ever replaced whole, and a lookup checks the bytes, so the worst a race
  * can do is a miss. Its visible semantics are none: a hit returns an equal String.
+ *
+ * <p>A key is looked up by its first and last eight bytes (overlapping, or zero-padded when shorter), which for a
+ * key of up to 16 bytes are all of it: hashing and comparing them is a few instructions where a byte loop and
+ * {@code Arrays.equals} were 18% of twitter's untyped loads.
  */
 final class KeyCache {
 
@@ -23,25 +27,58 @@ final class KeyCache {
 
 	private static final class Entry {
 
+		final long head;
+
+		final long tail;
+
 		final byte[] bytes;
 
 		final String key;
 
-		Entry(byte[] bytes, String key) {
+		Entry(long head, long tail, byte[] bytes, String key) {
+			this.head = head;
+			this.tail = tail;
 			this.bytes = bytes;
 			this.key = key;
 		}
 	}
 
-	/** The key for {@code src[start, end)}, valid UTF-8 without escapes; {@code hash} mixes its bytes. */
-	static String get(byte[] src, int start, int end, int hash, boolean ascii) {
-		int slot = (hash ^ hash >>> 16) & (SLOTS - 1);
+	/** The key for {@code src[start, end)}, valid UTF-8 without escapes. */
+	static String get(byte[] src, int start, int end, boolean ascii) {
+		int length = end - start;
+		long head;
+		long tail;
+		if (length >= 8) {
+			head = (long) Utf8.LONGS.get(src, start);
+			tail = (long) Utf8.LONGS.get(src, end - 8);
+		}
+		else if (start + 8 <= src.length) {
+			// the bytes after the key are in the array, so read a word and keep the key's part of it
+			head = (long) Utf8.LONGS.get(src, start) & ((1L << (length << 3)) - 1);
+			tail = 0;
+		}
+		else {
+			head = shortKey(src, start, end);
+			tail = 0;
+		}
+		long mixed = (head * 0x9E3779B97F4A7C15L) ^ (tail * 0xC2B2AE3D27D4EB4FL) ^ length;
+		int slot = (int) (mixed >>> 53) & (SLOTS - 1);
 		Entry entry = ENTRIES[slot];
-		if (entry != null && Arrays.equals(entry.bytes, 0, entry.bytes.length, src, start, end)) {
+		if (entry != null && entry.head == head && entry.tail == tail && entry.bytes.length == length
+				&& (length <= 16 || Arrays.equals(entry.bytes, 0, length, src, start, end))) {
 			return entry.key;
 		}
-		String key = new String(src, start, end - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-		ENTRIES[slot] = new Entry(Arrays.copyOfRange(src, start, end), key);
+		String key = new String(src, start, length, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+		ENTRIES[slot] = new Entry(head, tail, Arrays.copyOfRange(src, start, end), key);
 		return key;
+	}
+
+	// A key of under 8 bytes at the very end of the array, little-endian like the words.
+	private static long shortKey(byte[] src, int start, int end) {
+		long word = 0;
+		for (int i = end - 1; i >= start; i--) {
+			word = word << 8 | (src[i] & 0xFF);
+		}
+		return word;
 	}
 }

@@ -19,7 +19,12 @@ final class Utf8 {
 	 * nothing above U+10FFFF, no truncated sequence.
 	 */
 	static boolean isValid(byte[] bytes, int end) {
-		int i = 0;
+		return isValid(bytes, 0, end);
+	}
+
+	/** Whether {@code bytes[from, end)} is well-formed UTF-8 on its own. */
+	static boolean isValid(byte[] bytes, int from, int end) {
+		int i = from;
 		while (i < end) {
 			// 8 ASCII bytes at a time: the common case of JSON punctuation and Latin text.
 			if (i + 8 <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
