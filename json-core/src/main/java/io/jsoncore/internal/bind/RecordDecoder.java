@@ -17,6 +17,10 @@ final class RecordDecoder implements TypeDecoder {
 
 	private final Map<String, Integer> indexes = new HashMap<>();
 
+	// The JSON name of each component in order, null where never read: documents mostly list the properties in
+	// the record's order, so the component after the last one read is tried before the map.
+	private final String[] names;
+
 	private final TypeDecoder[] decoders;
 
 	private final Object[] defaults;
@@ -35,6 +39,7 @@ final class RecordDecoder implements TypeDecoder {
 			boolean ignoresUnknown, Set<String> ignored) {
 		this.ignored = ignored;
 		this.expected = expected;
+		this.names = names.clone();
 		for (int i = 0; i < names.length; i++) {
 			if (names[i] != null) {
 				this.indexes.put(names[i], i);
@@ -54,14 +59,16 @@ final class RecordDecoder implements TypeDecoder {
 		int start = in.position();
 		Object[] arguments = this.defaults.clone();
 		if (in.beginObject()) {
+			int next = 0;
 			do {
 				int keyStart = in.position();
 				String name = in.readKey();
-				Integer index = this.indexes.get(name);
-				if (index == null) {
+				int index = indexOf(name, next);
+				if (index < 0) {
 					Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name));
 					continue;
 				}
+				next = index + 1;
 				try {
 					arguments[index] = this.decoders[index].read(in);
 				}
@@ -72,6 +79,15 @@ final class RecordDecoder implements TypeDecoder {
 			while (in.nextEntry());
 		}
 		return construct(arguments, start);
+	}
+
+	private int indexOf(String name, int guess) {
+		// Keys come from the parser's key cache, so the same String is usually the very same instance.
+		if (guess < this.names.length && name.equals(this.names[guess])) {
+			return guess;
+		}
+		Integer index = this.indexes.get(name);
+		return index != null ? index : -1;
 	}
 
 	private Object construct(Object[] arguments, int start) {
