@@ -64,6 +64,9 @@ public final class Encoder extends ByteWriter {
 
 	private int fallbackCalls;
 
+	// Made on the first map key, so a dumps of no maps, on an encoder new to the pool, does not pay for it.
+	private KeyMemo keyMemo;
+
 	// Where a streaming dumps passes its output, and the buffered size from which it does; MAX_VALUE otherwise,
 	// so the check in beginEntry costs one compare.
 	private OutputStream sink;
@@ -236,6 +239,27 @@ public final class Encoder extends ByteWriter {
 		this.pos = p + 1;
 	}
 
+	/** Writes a map's key as a quoted string, from the memo when this very String was written before. */
+	void writeKey(String key) {
+		if (key.length() > KeyMemo.MAX_KEY_LENGTH) {
+			writeString(key);
+			return;
+		}
+		KeyMemo memo = this.keyMemo;
+		if (memo == null) {
+			memo = this.keyMemo = new KeyMemo();
+		}
+		byte[] quoted = memo.lookup(key);
+		if (quoted != null) {
+			writeBytes(quoted, 0, quoted.length);
+			return;
+		}
+		int start = this.pos;
+		writeString(key);
+		// the chunk boundary of a streaming dumps is never inside a key
+		memo.written(key, this.buf, start, this.pos);
+	}
+
 	/** Writes {@code chars[offset, offset + length)} as a quoted JSON string. */
 	void writeQuoted(char[] source, int offset, int length) {
 		writeString(new String(source, offset, length));
@@ -343,7 +367,7 @@ public final class Encoder extends ByteWriter {
 			}
 			beginEntry(first, level);
 			first = false;
-			writeString((String) key);
+			writeKey((String) key);
 			writeColon();
 			writeValue(entry.getValue(), level);
 		}
