@@ -27,6 +27,7 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -107,7 +108,31 @@ public final class Binding {
 		return value;
 	}
 
+	// In front of CACHE for the common case of a Class: a lookup that needs no key object and no hashing of one.
+	private static final ClassValue<AtomicReferenceArray<TypeDecoder>> BY_CLASS = new ClassValue<>() {
+		@Override
+		protected AtomicReferenceArray<TypeDecoder> computeValue(Class<?> type) {
+			return new AtomicReferenceArray<>(PropertyNaming.values().length);
+		}
+	};
+
 	static TypeDecoder decoderFor(Type type, PropertyNaming naming) {
+		if (!(type instanceof Class)) {
+			return cachedDecoderFor(type, naming);
+		}
+		AtomicReferenceArray<TypeDecoder> byNaming = BY_CLASS.get((Class<?>) type);
+		TypeDecoder decoder = byNaming.get(naming.ordinal());
+		if (decoder == null) {
+			decoder = cachedDecoderFor(type, naming);
+			// only a finished decoder: one asked for while a build runs on this thread may not be complete yet
+			if (CACHE.get(new Key(type, naming)) == decoder) {
+				byNaming.set(naming.ordinal(), decoder);
+			}
+		}
+		return decoder;
+	}
+
+	private static TypeDecoder cachedDecoderFor(Type type, PropertyNaming naming) {
 		Key key = new Key(type, naming);
 		TypeDecoder cached = CACHE.get(key);
 		if (cached != null) {
