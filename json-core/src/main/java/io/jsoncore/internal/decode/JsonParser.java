@@ -301,14 +301,13 @@ public final class JsonParser {
 			if (b > ' ') {
 				break; // one compare for the common case, a token right here
 			}
-			if (b == ' ') {
-				// Indentation, a quarter of twitter.json's bytes, is skipped 8 spaces at a time.
-				p++;
-				while (p + 8 <= e && (long) Utf8.LONGS.get(s, p) == SPACES) {
-					p += 8;
-				}
+			if (b == ' ' && p + 8 <= e) {
+				// Indentation (70% of citm_catalog.json's bytes) 8 bytes at a time, the end of a run counted in
+				// the word that holds it rather than stepped through.
+				long notSpaces = (long) Utf8.LONGS.get(s, p) ^ SPACES;
+				p += notSpaces == 0 ? 8 : Long.numberOfTrailingZeros(notSpaces) >>> 3;
 			}
-			else if (b == '\n' || b == '\r' || b == '\t') {
+			else if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
 				p++;
 			}
 			else {
@@ -369,8 +368,11 @@ public final class JsonParser {
 		// 8 bytes at a time to the word with the quote (or a backslash or control), then byte by byte
 		while (p + 8 <= limit) {
 			long word = (long) Utf8.LONGS.get(s, p);
-			long special = hasZeroByte(word ^ QUOTES) | hasZeroByte(word ^ BACKSLASHES) | ((word - SPACES) & ~word);
-			if ((special & Utf8.HIGH_BITS) != 0) {
+			long special = specialBytes(word);
+			if (special != 0) {
+				int before = firstByte(special);
+				highBits |= word & bytesBelow(before);
+				p += before;
 				break;
 			}
 			highBits |= word;
@@ -407,8 +409,12 @@ public final class JsonParser {
 			// input is already validated) pass too, only noted, so CJK text does not drop to one byte a step.
 			while (p + 8 <= e) {
 				long word = (long) Utf8.LONGS.get(s, p);
-				long special = hasZeroByte(word ^ QUOTES) | hasZeroByte(word ^ BACKSLASHES) | ((word - SPACES) & ~word);
-				if ((special & Utf8.HIGH_BITS) != 0) {
+				long special = specialBytes(word);
+				if (special != 0) {
+					// straight to the byte that ended the run
+					int before = firstByte(special);
+					highBits |= word & bytesBelow(before);
+					p += before;
 					break;
 				}
 				highBits |= word;
@@ -452,6 +458,25 @@ public final class JsonParser {
 			throw notUtf8();
 		}
 		return decoded;
+	}
+
+	/**
+	 * The high bit of each byte of {@code word} that is a quote, a backslash or a control character; of the bytes
+	 * flagged, the lowest (the first in the input) is always right, which is all a caller uses.
+	 */
+	private static long specialBytes(long word) {
+		return (hasZeroByte(word ^ QUOTES) | hasZeroByte(word ^ BACKSLASHES) | ((word - SPACES) & ~word))
+				& Utf8.HIGH_BITS;
+	}
+
+	// The index of the first flagged byte in a little-endian word.
+	private static int firstByte(long flags) {
+		return Long.numberOfTrailingZeros(flags) >>> 3;
+	}
+
+	// A mask of the bytes before index i (0 to 7) of a little-endian word.
+	private static long bytesBelow(int i) {
+		return (1L << (i << 3)) - 1;
 	}
 
 	// A byte of x is zero: its high bit is set in the result (exact when only the presence matters).
