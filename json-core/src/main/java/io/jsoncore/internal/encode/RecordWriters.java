@@ -23,7 +23,9 @@ import io.jsoncore.internal.reflect.Property;
  */
 final class RecordWriters {
 
-	static final boolean ENABLED = !"false".equals(System.getProperty("jsoncore.codegen"));
+	// A native image cannot define classes at run time; GraalVM sets this property in one.
+	static final boolean ENABLED = !"false".equals(System.getProperty("jsoncore.codegen"))
+			&& System.getProperty("org.graalvm.nativeimage.imagecode") == null;
 
 	// Each property takes about 25 bytes of code; a method holds at most 65535.
 	private static final int MAX_PROPERTIES = 2000;
@@ -75,9 +77,12 @@ final class RecordWriters {
 			}
 			return (RecordWriter) writerClass.getConstructor().newInstance();
 		}
-		catch (ReflectiveOperationException | RuntimeException | LinkageError ex) {
-			// IllegalAccessException, InaccessibleObjectException, UnsupportedOperationException,
-			// NoClassDefFoundError: this class cannot be generated here, which only costs speed.
+		catch (VirtualMachineError ex) {
+			throw ex;
+		}
+		catch (Throwable ex) {
+			// IllegalAccessException, InaccessibleObjectException, NoClassDefFoundError, a platform's own error
+			// for an unsupported feature: this class cannot be generated here, which only costs speed.
 			return null;
 		}
 	}
