@@ -61,8 +61,7 @@ final class KeyCache {
 			head = shortKey(src, start, end);
 			tail = 0;
 		}
-		long mixed = (head * 0x9E3779B97F4A7C15L) ^ (tail * 0xC2B2AE3D27D4EB4FL) ^ length;
-		int slot = (int) (mixed >>> 53) & (SLOTS - 1);
+		int slot = slot(head, tail, length);
 		Entry entry = ENTRIES[slot];
 		if (entry != null && entry.head == head && entry.tail == tail && entry.bytes.length == length
 				&& (length <= 16 || Arrays.equals(entry.bytes, 0, length, src, start, end))) {
@@ -71,6 +70,18 @@ final class KeyCache {
 		String key = new String(src, start, length, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
 		ENTRIES[slot] = new Entry(head, tail, Arrays.copyOfRange(src, start, end), key);
 		return key;
+	}
+
+	/**
+	 * Mixes all three, so that keys alike at both ends ({@code profile_image_url_https} and
+	 * {@code profile_background_image_url_https}, in every twitter user) do not share a slot and evict each other:
+	 * the corpora's keys collide about as often as random slots would (twitter 1 of 94, github 3 of 114).
+	 */
+	static int slot(long head, long tail, int length) {
+		long mixed = (head + Long.rotateLeft(tail, 31) + length) * 0x9E3779B97F4A7C15L;
+		mixed ^= mixed >>> 29;
+		mixed *= 0xC2B2AE3D27D4EB4FL;
+		return (int) (mixed >>> 53); // the top 11 bits: SLOTS is 2048
 	}
 
 	// A key of under 8 bytes at the very end of the array, little-endian like the words.
