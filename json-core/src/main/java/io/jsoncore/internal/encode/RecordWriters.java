@@ -13,8 +13,8 @@ import io.jsoncore.internal.reflect.Property;
  * Generates a {@link RecordWriter} per record class: a hidden class in the record's package whose one method
  * calls each accessor and hands the value, unboxed where it is a primitive, to the matching
  * {@link RecordWriterCalls} method. Against reading every property through a shared function (a method handle
- * per accessor, boxed results, one megamorphic call per property) this made typed citm_catalog dumps 4x as fast
- * and took its allocation from 818 KB to the 500 KB of the output (JMH, {@code TypedBenchmark}).
+ * per accessor, boxed results, one megamorphic call per property) this took typed citm_catalog dumps from 322 to
+ * 464 ops/s and their allocation from 818 KB to the 500 KB of the output (JMH, {@code TypedBenchmark}).
  *
  * <p>Where no class can be defined (a record in a named module that does not open its package to jsoncore, a
  * record loaded apart from jsoncore, a GraalVM native image) or {@code -Djsoncore.codegen=false} is set, this
