@@ -369,11 +369,9 @@ public final class JsonParser {
 			byte b = s[p];
 			if (b == '"') {
 				boolean ascii = (highBits & Utf8.HIGH_BITS) == 0;
-				if (!ascii && !Utf8.isValid(s, start, p)) {
-					throw notUtf8();
-				}
 				this.pos = p + 1;
-				return KeyCache.get(s, start, p, ascii);
+				String key = KeyCache.get(s, start, p, ascii);
+				return ascii ? key : checked(key, start, p);
 			}
 			if (b == '\\' || (b >= 0 && b < 0x20)) {
 				break;
@@ -800,13 +798,10 @@ public final class JsonParser {
 	}
 
 	private JsonDecodeException error(String message, int bytePosition) {
-		if (!Utf8.isValid(this.src, this.end)) {
-			return notUtf8();
-		}
 		if (bytePosition >= this.end) {
 			// orjson's rule: input that ends where more could have made it valid is "unexpected end of data"
-			return ErrorPosition.at(Errors.UNEXPECTED_END, this.src, this.end);
+			return errorAt(Errors.UNEXPECTED_END, this.end);
 		}
-		return ErrorPosition.at(message, this.src, bytePosition);
+		return errorAt(message, bytePosition);
 	}
 }

@@ -43,7 +43,10 @@ final class KeyCache {
 		}
 	}
 
-	/** The key for {@code src[start, end)}, valid UTF-8 without escapes. */
+	/**
+	 * The key for {@code src[start, end)}, without escapes. Bytes that are not UTF-8 decode with U+FFFD as any string
+	 * does, and the parser rejects the key afterwards; caching it does no harm.
+	 */
 	static String get(byte[] src, int start, int end, boolean ascii) {
 		int length = end - start;
 		long head;

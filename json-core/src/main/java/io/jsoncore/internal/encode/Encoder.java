@@ -224,14 +224,7 @@ public final class Encoder extends ByteWriter {
 		byte[] b = this.buf;
 		int p = this.pos;
 		b[p++] = '"';
-		int i = 0;
-		for (; i < length; i++) {
-			char c = value.charAt(i);
-			if (c >= 0x80 || Escapes.ESCAPED[c]) {
-				break;
-			}
-			b[p + i] = (byte) c;
-		}
+		int i = asciiRun(b, p, value, 0, length, Escapes.ESCAPED);
 		p += i;
 		if (i < length) {
 			p = encode(b, p, value, i, length, Escapes.ESCAPED);
@@ -292,16 +285,27 @@ public final class Encoder extends ByteWriter {
 		this.pos = encode(this.buf, this.pos, value, from, to, escape ? Escapes.ESCAPED : Escapes.NONE);
 	}
 
-	// Encodes value[i, to) at p, which has room for 6 bytes per char, and returns the new position.
-	private static int encode(byte[] b, int p, String value, int i, int to, boolean[] special) {
-		// The run of plain ASCII that most strings are made of, in a loop with one exit.
+	/**
+	 * Copies the run of plain ASCII from {@code value[i]} that most strings are made of, char {@code k} to
+	 * {@code b[base + k]}, and returns the index of the first char that is not plain (or {@code to}). One exit, and
+	 * one index for both arrays, so that the JIT drops the bounds checks.
+	 */
+	private static int asciiRun(byte[] b, int base, String value, int i, int to, boolean[] special) {
 		for (; i < to; i++) {
 			char c = value.charAt(i);
 			if (c >= 0x80 || special[c]) {
 				break;
 			}
-			b[p++] = (byte) c;
+			b[base + i] = (byte) c;
 		}
+		return i;
+	}
+
+	// Encodes value[i, to) at p, which has room for 6 bytes per char, and returns the new position.
+	private static int encode(byte[] b, int p, String value, int i, int to, boolean[] special) {
+		int base = p - i;
+		i = asciiRun(b, base, value, i, to, special);
+		p = base + i;
 		while (i < to) {
 			char c = value.charAt(i);
 			// One table lookup and one branch for the plain ASCII that most strings are made of.
