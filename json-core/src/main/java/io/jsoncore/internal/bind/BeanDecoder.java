@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.jsoncore.internal.decode.JsonParser;
+import io.jsoncore.internal.decode.KeyNames;
 
 /**
  * A JavaBean: its no-argument constructor, then a setter or public field per property read. Properties the
@@ -29,7 +30,9 @@ final class BeanDecoder implements TypeDecoder {
 
 	private final MethodHandle constructor;
 
-	private final Map<String, Slot> slots;
+	private final KeyNames names;
+
+	private final Slot[] slots;
 
 	private final boolean ignoresUnknown;
 
@@ -41,7 +44,8 @@ final class BeanDecoder implements TypeDecoder {
 		this.expected = expected;
 		this.ignoresUnknown = ignoresUnknown;
 		this.constructor = constructor;
-		this.slots = slots;
+		this.names = new KeyNames(slots.keySet().toArray(new String[0]));
+		this.slots = slots.values().toArray(new Slot[0]);
 	}
 
 	@Override
@@ -52,20 +56,23 @@ final class BeanDecoder implements TypeDecoder {
 		int start = in.position();
 		Object bean = invoke(() -> this.constructor.invoke(), start);
 		if (in.beginObject()) {
+			int next = 0;
 			do {
 				int keyStart = in.position();
-				String name = in.readKey();
-				Slot slot = this.slots.get(name);
-				if (slot == null) {
+				int index = in.readKeyIndex(this.names, next);
+				if (index < 0) {
+					String name = in.unknownKey();
 					Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name));
 					continue;
 				}
+				next = index + 1;
+				Slot slot = this.slots[index];
 				Object value;
 				try {
 					value = slot.decoder.read(in);
 				}
 				catch (BindException ex) {
-					throw ex.at("." + name);
+					throw ex.at("." + this.names.name(index));
 				}
 				invoke(() -> {
 					slot.setter.invoke(bean, value);

@@ -1,11 +1,10 @@
 package io.jsoncore.internal.bind;
 
 import java.lang.invoke.MethodHandle;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 import io.jsoncore.internal.decode.JsonParser;
+import io.jsoncore.internal.decode.KeyNames;
 
 /**
  * A record through its canonical constructor. Properties may come in any order; a missing one is {@code null}
@@ -15,11 +14,9 @@ final class RecordDecoder implements TypeDecoder {
 
 	private final String expected;
 
-	private final Map<String, Integer> indexes = new HashMap<>();
-
 	// The JSON name of each component in order, null where never read: documents mostly list the properties in
-	// the record's order, so the component after the last one read is tried before the map.
-	private final String[] names;
+	// the record's order, so the component after the last one read is tried first.
+	private final KeyNames names;
 
 	private final TypeDecoder[] decoders;
 
@@ -39,12 +36,7 @@ final class RecordDecoder implements TypeDecoder {
 			boolean ignoresUnknown, Set<String> ignored) {
 		this.ignored = ignored;
 		this.expected = expected;
-		this.names = names.clone();
-		for (int i = 0; i < names.length; i++) {
-			if (names[i] != null) {
-				this.indexes.put(names[i], i);
-			}
-		}
+		this.names = new KeyNames(names);
 		this.ignoresUnknown = ignoresUnknown;
 		this.decoders = decoders;
 		this.defaults = defaults;
@@ -62,9 +54,9 @@ final class RecordDecoder implements TypeDecoder {
 			int next = 0;
 			do {
 				int keyStart = in.position();
-				String name = in.readKey();
-				int index = indexOf(name, next);
+				int index = in.readKeyIndex(this.names, next);
 				if (index < 0) {
+					String name = in.unknownKey();
 					Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name));
 					continue;
 				}
@@ -73,21 +65,12 @@ final class RecordDecoder implements TypeDecoder {
 					arguments[index] = this.decoders[index].read(in);
 				}
 				catch (BindException ex) {
-					throw ex.at("." + name);
+					throw ex.at("." + this.names.name(index));
 				}
 			}
 			while (in.nextEntry());
 		}
 		return construct(arguments, start);
-	}
-
-	private int indexOf(String name, int guess) {
-		// Keys come from the parser's key cache, so the same String is usually the very same instance.
-		if (guess < this.names.length && name.equals(this.names[guess])) {
-			return guess;
-		}
-		Integer index = this.indexes.get(name);
-		return index != null ? index : -1;
 	}
 
 	private Object construct(Object[] arguments, int start) {

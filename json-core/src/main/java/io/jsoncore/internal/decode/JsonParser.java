@@ -192,6 +192,40 @@ public final class JsonParser {
 			throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
 		}
 		String key = readCachedKey();
+		afterKey();
+		return key;
+	}
+
+	/**
+	 * Reads {@code "key":} as {@link #readKey()} does and returns the index of the key among {@code names}, or -1
+	 * for a key that is none of them, whose text {@link #unknownKey()} then gives. {@code guess} is the index tried
+	 * first: documents mostly list properties in the order the type declares them.
+	 */
+	public int readKeyIndex(KeyNames names, int guess) {
+		if (peek() != '"') {
+			throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
+		}
+		int start = this.pos + 1;
+		int index = guess < names.size() && names.matches(guess, this.src, start, this.end) ? guess : -1;
+		if (index < 0) {
+			int quote = plainKeyEnd(start, Math.min(this.end, start + names.longest() + 1));
+			index = quote < 0 ? -1 : names.find(this.src, start, quote, this.end);
+		}
+		if (index >= 0 && names.length(index) <= this.maxStringLength) {
+			this.pos = start + names.length(index) + 1;
+			this.unknownKey = null;
+		}
+		else {
+			// an escaped key, one too long for the limits or not UTF-8 (errors as any key), or an unknown one
+			this.unknownKey = readCachedKey();
+			index = names.indexOf(this.unknownKey);
+		}
+		afterKey();
+		return index;
+	}
+
+	// From after a key's closing quote to the value's first byte.
+	private void afterKey() {
 		skipWhitespace();
 		if (peek() != ':') {
 			throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
@@ -199,7 +233,13 @@ public final class JsonParser {
 		this.pos++;
 		skipWhitespace();
 		expectValue();
-		return key;
+	}
+
+	private String unknownKey;
+
+	/** The key the last {@link #readKeyIndex} read when it was not matched by its bytes. */
+	public String unknownKey() {
+		return this.unknownKey;
 	}
 
 	/** After an entry's value: true at a comma before the next key, false at the closing brace (consumed). */
@@ -360,25 +400,37 @@ public final class JsonParser {
 
 	// A short key without escapes comes from the key cache; anything else is read as any string.
 	private String readCachedKey() {
-		byte[] s = this.src;
 		int start = this.pos + 1;
-		int limit = Math.min(this.end, start + Math.min(KeyCache.MAX_KEY_LENGTH, this.maxStringLength));
+		int quote = plainKeyEnd(start, Math.min(this.end, start + Math.min(KeyCache.MAX_KEY_LENGTH, this.maxStringLength)));
+		if (quote < 0) {
+			return readString();
+		}
+		boolean ascii = (this.scannedBits & Utf8.HIGH_BITS) == 0;
+		this.pos = quote + 1;
+		String key = KeyCache.get(this.src, start, quote, ascii);
+		return ascii ? key : checked(key, start, quote);
+	}
+
+	/**
+	 * The position of the quote that ends a key from {@code start} before {@code limit}, or -1 for a key with an
+	 * escape or a control character, or none that ends there; {@link #scannedBits} then holds the key's bytes ORed.
+	 */
+	private int plainKeyEnd(int start, int limit) {
+		byte[] s = this.src;
 		int p = scanPlain(s, start, limit);
 		long highBits = this.scannedBits;
 		for (; p < limit; p++) {
 			byte b = s[p];
 			if (b == '"') {
-				boolean ascii = (highBits & Utf8.HIGH_BITS) == 0;
-				this.pos = p + 1;
-				String key = KeyCache.get(s, start, p, ascii);
-				return ascii ? key : checked(key, start, p);
+				this.scannedBits = highBits;
+				return p;
 			}
 			if (b == '\\' || (b >= 0 && b < 0x20)) {
-				break;
+				return -1;
 			}
 			highBits |= b & 0x80;
 		}
-		return readString();
+		return -1;
 	}
 
 	/** Reads the string the parser is at. */
