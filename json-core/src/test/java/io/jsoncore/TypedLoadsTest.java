@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Queue;
+import java.util.Random;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -29,6 +30,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class TypedLoadsTest {
 
@@ -126,6 +129,44 @@ class TypedLoadsTest {
 				+ "\"f\":0.1,\"d\":1e-7,\"c\":\"é\"}";
 		assertThat(Json.loads(json.getBytes(), Primitives.class))
 			.isEqualTo(new Primitives(true, (byte) -128, (short) 32767, Integer.MIN_VALUE, Long.MAX_VALUE, 0.1f, 1e-7, 'é'));
+	}
+
+	record Whole(long value, int small) {
+	}
+
+	@Test
+	void integersOfEveryLengthReadExactly() {
+		Random random = new Random(11);
+		for (int digits = 1; digits <= 19; digits++) {
+			for (int k = 0; k < 200; k++) {
+				String text = Long.toString(random.nextLong() & Long.MAX_VALUE);
+				text = text.length() >= digits ? text.substring(0, digits) : text;
+				text = text.length() > 1 && text.charAt(0) == '0' ? "1" + text.substring(1) : text;
+				for (String number : List.of(text, "-" + text)) {
+					Whole read = Json.loads(("{\"value\":" + number + ",\"small\":-7}").getBytes(), Whole.class);
+					assertThat(read).as(number).isEqualTo(new Whole(Long.parseLong(number), -7));
+				}
+			}
+		}
+		assertThat(Json.loads("{\"value\":-0,\"small\":0}".getBytes(), Whole.class)).isEqualTo(new Whole(0, 0));
+		assertThat(Json.loads("{\"value\":-9223372036854775808,\"small\":2147483647}".getBytes(), Whole.class))
+			.isEqualTo(new Whole(Long.MIN_VALUE, Integer.MAX_VALUE));
+	}
+
+	@Test
+	void integersThatAreNotJsonFailAsUntypedLoadsDoes() {
+		for (String number : List.of("01", "-01", "-", "-x", "1.", "1e", "00")) {
+			String json = "{\"value\":" + number + "}";
+			String untyped = catchThrowableOfType(JsonDecodeException.class, () -> Json.loads(json.getBytes()))
+				.getMessage();
+			assertThatExceptionOfType(JsonDecodeException.class)
+				.isThrownBy(() -> Json.loads(json.getBytes(), Whole.class))
+				.as(number)
+				.withMessage(untyped);
+		}
+		assertThatExceptionOfType(JsonDecodeException.class)
+			.isThrownBy(() -> Json.loads("{\"small\":1e3}".getBytes(), Whole.class))
+			.withMessage("expected int but found 1e3 at $.small: line 1 column 10 (char 9)");
 	}
 
 	@Test

@@ -52,12 +52,16 @@ final class ScalarDecoders {
 	static TypeDecoder integer(String expected, long min, long max, java.util.function.LongFunction<Object> box) {
 		return (in) -> {
 			int start = in.position();
-			Object number = readNumber(expected, in);
-			if (number instanceof Long) {
-				long value = (Long) number;
-				if (value >= min && value <= max) {
-					return box.apply(value);
-				}
+			// most integers are short: read without the Long that readNumber boxes them in
+			long value = in.readSmallInteger();
+			boolean integer = value != JsonParser.NOT_SMALL_INTEGER;
+			if (!integer) {
+				Object number = readNumber(expected, in);
+				integer = number instanceof Long;
+				value = integer ? (Long) number : 0;
+			}
+			if (integer && value >= min && value <= max) {
+				return box.apply(value);
 			}
 			throw new BindException(expected, in.textFrom(start), start);
 		};

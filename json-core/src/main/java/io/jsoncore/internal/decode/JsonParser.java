@@ -695,6 +695,37 @@ public final class JsonParser {
 		return readNumber(true);
 	}
 
+	/** What {@link #readSmallInteger()} returns for any other number: no integer of up to 18 digits is it. */
+	public static final long NOT_SMALL_INTEGER = Long.MIN_VALUE;
+
+	/**
+	 * Reads the number the parser is at if it is an integer of at most 18 digits, the common case of a typed
+	 * {@code int} or {@code long}, and returns it without boxing; otherwise reads nothing and returns
+	 * {@link #NOT_SMALL_INTEGER}, and {@link #readNumber()} reads it (or says what is wrong with it).
+	 */
+	public long readSmallInteger() {
+		byte[] s = this.src;
+		int e = this.end;
+		int p = this.pos;
+		boolean negative = s[p] == '-';
+		if (negative) {
+			p++;
+		}
+		int digitsStart = p;
+		long value = 0;
+		while (p < e && isDigit(s[p])) {
+			value = value * 10 + (s[p] - '0');
+			p++;
+		}
+		int digits = p - digitsStart;
+		if (digits == 0 || digits > 18 || (digits > 1 && s[digitsStart] == '0') || p - this.pos > this.maxNumberLength
+				|| (p < e && (s[p] == '.' || (s[p] | 0x20) == 'e'))) {
+			return NOT_SMALL_INTEGER;
+		}
+		this.pos = p;
+		return negative ? -value : value;
+	}
+
 	/**
 	 * Checks the number the parser is at (its syntax and maxNumberLength) and moves past it without converting
 	 * it, for a reader that takes its text as it is: {@code BigDecimal} holds {@code 1e400}, a double cannot.
