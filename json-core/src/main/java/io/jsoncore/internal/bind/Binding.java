@@ -427,7 +427,8 @@ public final class Binding {
 					+ ": it is not a record and has no non-private no-argument constructor; add one, or make it a record");
 		}
 		Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
-		Map<String, BeanDecoder.Slot> slots = new LinkedHashMap<>(); // in BeanWriters' order, which documents often follow
+		// in BeanWriters' order, which documents often follow: the slot after the last one read is tried first
+		Map<String, BeanDecoder.Slot> slots = new LinkedHashMap<>();
 		Set<String> ignored = new HashSet<>();
 		for (BeanWriters.Writer writer : BeanWriters.writers(raw).values()) {
 			String name = writer.explicitName() != null ? writer.explicitName() : build.naming.translate(writer.name());

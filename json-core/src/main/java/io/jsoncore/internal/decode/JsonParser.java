@@ -401,7 +401,8 @@ public final class JsonParser {
 	// A short key without escapes comes from the key cache; anything else is read as any string.
 	private String readCachedKey() {
 		int start = this.pos + 1;
-		int quote = plainKeyEnd(start, Math.min(this.end, start + Math.min(KeyCache.MAX_KEY_LENGTH, this.maxStringLength)));
+		int limit = Math.min(this.end, start + Math.min(KeyCache.MAX_KEY_LENGTH, this.maxStringLength));
+		int quote = plainKeyEnd(start, limit);
 		if (quote < 0) {
 			return readString();
 		}
