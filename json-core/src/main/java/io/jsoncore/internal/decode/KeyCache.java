@@ -55,13 +55,8 @@ final class KeyCache {
 			head = (long) Utf8.LONGS.get(src, start);
 			tail = (long) Utf8.LONGS.get(src, end - 8);
 		}
-		else if (start + 8 <= src.length) {
-			// the bytes after the key are in the array, so read a word and keep the key's part of it
-			head = (long) Utf8.LONGS.get(src, start) & ((1L << (length << 3)) - 1);
-			tail = 0;
-		}
 		else {
-			head = shortKey(src, start, end);
+			head = Utf8.leadingBytes(src, start, length);
 			tail = 0;
 		}
 		int slot = slot(head, tail, length);
@@ -85,14 +80,5 @@ final class KeyCache {
 		mixed ^= mixed >>> 29;
 		mixed *= 0xC2B2AE3D27D4EB4FL;
 		return (int) (mixed >>> 53); // the top 11 bits: SLOTS is 2048
-	}
-
-	// A key of under 8 bytes at the very end of the array, little-endian like the words.
-	private static long shortKey(byte[] src, int start, int end) {
-		long word = 0;
-		for (int i = end - 1; i >= start; i--) {
-			word = word << 8 | (src[i] & 0xFF);
-		}
-		return word;
 	}
 }

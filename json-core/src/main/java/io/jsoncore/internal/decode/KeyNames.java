@@ -105,7 +105,7 @@ public final class KeyNames {
 			}
 		}
 		int rest = length - full;
-		return rest == 0 || tail(src, start + full, rest, end) == expected[full >>> 3];
+		return rest == 0 || Utf8.leadingBytes(src, start + full, rest) == expected[full >>> 3];
 	}
 
 	/** The index of the name that {@code src[start, quote)} is, a key without escapes, or -1. */
@@ -114,7 +114,7 @@ public final class KeyNames {
 		if (length > this.longest) {
 			return -1;
 		}
-		long first = length + 1 >= 8 ? (long) Utf8.LONGS.get(src, start) : tail(src, start, length + 1, end);
+		long first = length + 1 >= 8 ? (long) Utf8.LONGS.get(src, start) : Utf8.leadingBytes(src, start, length + 1);
 		int mask = this.table.length - 1;
 		for (int slot = slot(first, length);; slot = (slot + 1) & mask) {
 			int entry = this.table[slot];
@@ -125,18 +125,6 @@ public final class KeyNames {
 				return entry - 1;
 			}
 		}
-	}
-
-	// The n (1 to 7) bytes from p, little-endian, read as one word where the input has 8 bytes there.
-	private static long tail(byte[] src, int p, int n, int end) {
-		if (p + 8 <= end) {
-			return (long) Utf8.LONGS.get(src, p) & ((1L << (n << 3)) - 1);
-		}
-		long word = 0;
-		for (int i = n - 1; i >= 0; i--) {
-			word = word << 8 | (src[p + i] & 0xFF);
-		}
-		return word;
 	}
 
 	private int slot(long first, int length) {

@@ -4,7 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
-/** UTF-8 validation of a whole input, as orjson does before it parses. */
+/** UTF-8 validation as orjson does before it parses, and the 8-byte reads the decoder's scanners share. */
 final class Utf8 {
 
 	static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -12,6 +12,21 @@ final class Utf8 {
 	static final long HIGH_BITS = 0x8080808080808080L;
 
 	private Utf8() {
+	}
+
+	/**
+	 * The {@code n} (0 to 7) bytes from {@code p} as a little-endian word, zero above them: one read of 8 bytes where
+	 * the array has them (what lies past the {@code n} is masked off), else a byte at a time at its very end.
+	 */
+	static long leadingBytes(byte[] bytes, int p, int n) {
+		if (p + 8 <= bytes.length) {
+			return (long) LONGS.get(bytes, p) & ((1L << (n << 3)) - 1);
+		}
+		long word = 0;
+		for (int i = n - 1; i >= 0; i--) {
+			word = word << 8 | (bytes[p + i] & 0xFF);
+		}
+		return word;
 	}
 
 	/**
