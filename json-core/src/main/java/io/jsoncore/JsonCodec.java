@@ -5,16 +5,21 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.jsoncore.internal.Adapters;
 import io.jsoncore.internal.Errors;
-import io.jsoncore.internal.bind.Binding;
+import io.jsoncore.internal.Settings;
 import io.jsoncore.internal.decode.ErrorPosition;
 import io.jsoncore.internal.decode.JsonParser;
 import io.jsoncore.internal.decode.ReadLimits;
@@ -58,27 +63,15 @@ public final class JsonCodec {
 
 	private final Set<JsonOption> options;
 
-	private final int optionBits;
-
-	private final Function<Object, Object> fallback;
-
-	private final ReadLimits limits;
-
-	private final PropertyNaming propertyNaming;
-
-	private final Inclusion inclusion;
-
-	private final boolean failOnUnknownProperties;
+	private final Settings settings;
 
 	private JsonCodec(Builder builder) {
 		this.options = Collections.unmodifiableSet(EnumSet.copyOf(builder.options));
-		this.optionBits = Options.mask(builder.options.toArray(new JsonOption[0]));
-		this.fallback = builder.fallback;
-		this.limits = new ReadLimits(builder.maxDepth, builder.maxNumberLength, builder.maxStringLength,
+		ReadLimits limits = new ReadLimits(builder.maxDepth, builder.maxNumberLength, builder.maxStringLength,
 				builder.maxObjectProperties, builder.maxDocumentSize);
-		this.propertyNaming = builder.propertyNaming;
-		this.inclusion = builder.inclusion;
-		this.failOnUnknownProperties = builder.failOnUnknownProperties;
+		this.settings = new Settings(Options.mask(builder.options.toArray(new JsonOption[0])), builder.fallback,
+				builder.propertyNaming, builder.inclusion, limits, builder.failOnUnknownProperties,
+				builder.adapters.isEmpty() ? null : new Adapters(builder.adapters));
 	}
 
 	/** The codec with no options, no fallback and the default limits. */
@@ -93,16 +86,20 @@ public final class JsonCodec {
 	/** A builder that starts from this codec's settings. */
 	public Builder toBuilder() {
 		Builder builder = new Builder();
+		Settings settings = this.settings;
 		builder.options.addAll(this.options);
-		builder.fallback = this.fallback;
-		builder.maxDepth = this.limits.maxDepth();
-		builder.maxNumberLength = this.limits.maxNumberLength();
-		builder.maxStringLength = this.limits.maxStringLength();
-		builder.maxObjectProperties = this.limits.maxObjectProperties();
-		builder.maxDocumentSize = this.limits.maxDocumentSize();
-		builder.propertyNaming = this.propertyNaming;
-		builder.inclusion = this.inclusion;
-		builder.failOnUnknownProperties = this.failOnUnknownProperties;
+		builder.fallback = settings.fallback;
+		builder.maxDepth = settings.limits.maxDepth();
+		builder.maxNumberLength = settings.limits.maxNumberLength();
+		builder.maxStringLength = settings.limits.maxStringLength();
+		builder.maxObjectProperties = settings.limits.maxObjectProperties();
+		builder.maxDocumentSize = settings.limits.maxDocumentSize();
+		builder.propertyNaming = settings.naming;
+		builder.inclusion = settings.inclusion;
+		builder.failOnUnknownProperties = settings.failOnUnknownProperties;
+		if (settings.adapters != null) {
+			builder.adapters.putAll(settings.adapters.registered());
+		}
 		return builder;
 	}
 
@@ -112,7 +109,7 @@ public final class JsonCodec {
 	 * the cause)
 	 */
 	public byte[] dumps(Object value) {
-		return Encoding.dumps(value, this.optionBits, this.fallback, this.propertyNaming, this.inclusion);
+		return Encoding.dumps(value, this.settings);
 	}
 
 	/**
@@ -120,7 +117,8 @@ public final class JsonCodec {
 	 * {@link JsonEncodeException} nothing has been written. The stream is neither flushed nor closed.
 	 */
 	public void dumps(Object value, OutputStream out) throws IOException {
-		Encoding.dumps(value, this.optionBits, this.fallback, this.propertyNaming, this.inclusion, out);
+		// a chunk that is never reached: the whole document is encoded before the one write
+		Encoding.dumps(value, this.settings, out, Integer.MAX_VALUE);
 	}
 
 	/**
@@ -136,7 +134,7 @@ public final class JsonCodec {
 		if (chunkSize < 1) {
 			throw new IllegalArgumentException("chunkSize must be at least 1, was " + chunkSize);
 		}
-		Encoding.dumps(value, this.optionBits, this.fallback, this.propertyNaming, this.inclusion, out, chunkSize);
+		Encoding.dumps(value, this.settings, out, chunkSize);
 	}
 
 	/**
@@ -144,7 +142,7 @@ public final class JsonCodec {
 	 * @throws JsonDecodeException when the input is not valid JSON or exceeds a limit
 	 */
 	public Object loads(byte[] json) {
-		return JsonParser.parse(json, json.length, this.limits);
+		return JsonParser.parse(json, json.length, this.settings.limits);
 	}
 
 	/** Parses a document given as text, from its UTF-8 form; a lone surrogate is an error, as in orjson. */
@@ -158,11 +156,11 @@ public final class JsonCodec {
 	 */
 	public Object loads(InputStream in) throws IOException {
 		byte[] bytes = readDocument(in);
-		return JsonParser.parse(bytes, bytes.length, this.limits);
+		return JsonParser.parse(bytes, bytes.length, this.settings.limits);
 	}
 
 	private byte[] readDocument(InputStream in) throws IOException {
-		return in.readNBytes((int) Math.min((long) this.limits.maxDocumentSize() + 1, DEFAULT_MAX_DOCUMENT_SIZE));
+		return in.readNBytes((int) Math.min((long) this.settings.limits.maxDocumentSize() + 1, DEFAULT_MAX_DOCUMENT_SIZE));
 	}
 
 	/**
@@ -217,7 +215,28 @@ public final class JsonCodec {
 
 	@SuppressWarnings("unchecked")
 	private <T> T readAs(byte[] json, int length, Type type) {
-		return (T) Binding.read(json, length, type, this.limits, this.propertyNaming, this.failOnUnknownProperties);
+		Settings settings = this.settings;
+		return (T) settings.binding.read(json, length, type, settings.limits, settings.failOnUnknownProperties);
+	}
+
+	/**
+	 * Turns any value (an untyped tree, a map, a record) into {@code type}: exactly what
+	 * {@code loads(dumps(value), type)} gives under this codec's options and adapters, errors included.
+	 * @throws JsonEncodeException when {@code value} cannot be written
+	 * @throws JsonDecodeException when what it writes does not fit {@code type}, with the JSON path
+	 */
+	public <T> T convert(Object value, Class<T> type) {
+		return convert(value, (Type) type);
+	}
+
+	/** Turns any value into a generic type; see {@link #convert(Object, Class)}. */
+	public <T> T convert(Object value, TypeRef<T> type) {
+		return convert(value, type.type());
+	}
+
+	private <T> T convert(Object value, Type type) {
+		byte[] json = dumps(value);
+		return readAs(json, json.length, type);
 	}
 
 	public Set<JsonOption> options() {
@@ -226,39 +245,44 @@ public final class JsonCodec {
 
 	/** The fallback function, or {@code null} for none. */
 	public Function<Object, Object> fallback() {
-		return this.fallback;
+		return this.settings.fallback;
 	}
 
 	public int maxDepth() {
-		return this.limits.maxDepth();
+		return this.settings.limits.maxDepth();
 	}
 
 	public int maxNumberLength() {
-		return this.limits.maxNumberLength();
+		return this.settings.limits.maxNumberLength();
 	}
 
 	public int maxStringLength() {
-		return this.limits.maxStringLength();
+		return this.settings.limits.maxStringLength();
 	}
 
 	public int maxObjectProperties() {
-		return this.limits.maxObjectProperties();
+		return this.settings.limits.maxObjectProperties();
 	}
 
 	public int maxDocumentSize() {
-		return this.limits.maxDocumentSize();
+		return this.settings.limits.maxDocumentSize();
 	}
 
 	public PropertyNaming propertyNaming() {
-		return this.propertyNaming;
+		return this.settings.naming;
 	}
 
 	public Inclusion inclusion() {
-		return this.inclusion;
+		return this.settings.inclusion;
 	}
 
 	public boolean failOnUnknownProperties() {
-		return this.failOnUnknownProperties;
+		return this.settings.failOnUnknownProperties;
+	}
+
+	/** The registered adapters by the class each was registered for, in registration order. */
+	public Map<Class<?>, JsonAdapter<?>> adapters() {
+		return this.settings.adapters != null ? this.settings.adapters.registered() : Map.of();
 	}
 
 	// String.getBytes replaces a lone surrogate with '?': orjson rejects it, so look for one first.
@@ -278,9 +302,18 @@ public final class JsonCodec {
 		return json.getBytes(StandardCharsets.UTF_8);
 	}
 
+	private List<String> adapterNames() {
+		List<String> names = new ArrayList<>();
+		for (Class<?> type : adapters().keySet()) {
+			names.add(type.getName());
+		}
+		return names;
+	}
+
 	@Override
 	public String toString() {
-		return "JsonCodec" + this.options + (this.fallback != null ? " with fallback" : "");
+		return "JsonCodec" + this.options + (this.settings.fallback != null ? " with fallback" : "")
+				+ (this.settings.adapters != null ? " with adapters for " + adapterNames() : "");
 	}
 
 	/** Builds a {@link JsonCodec}; not thread-safe, and reusable after {@link #build()}. */
@@ -306,7 +339,30 @@ public final class JsonCodec {
 
 		private boolean failOnUnknownProperties;
 
+		private final Map<Class<?>, JsonAdapter<?>> adapters = new LinkedHashMap<>();
+
 		private Builder() {
+		}
+
+		/**
+		 * Writes and reads {@code type} through {@code adapter}, before anything jsoncore knows of the type. Writing
+		 * finds the adapter of a value's class, else of its nearest superclass with one, else of the first interface
+		 * with one; reading, of the declared type. An adapter for a box ({@code Long}) covers its primitive
+		 * ({@code long}). Registering a class again replaces its adapter. Map keys never go through adapters.
+		 * @throws IllegalArgumentException for {@code Object}, whose adapter would take every value: use
+		 * {@link #fallback(Function)}
+		 */
+		public <T> Builder adapter(Class<T> type, JsonAdapter<T> adapter) {
+			Objects.requireNonNull(type, "type");
+			Objects.requireNonNull(adapter, "adapter");
+			if (type == Object.class) {
+				throw new IllegalArgumentException("An adapter for Object would take every value: use fallback(...) "
+						+ "for the values jsoncore cannot write");
+			}
+			Class<?> key = Adapters.box(type);
+			this.adapters.remove(key); // a replacement goes to the end, as if registered anew
+			this.adapters.put(key, adapter);
+			return this;
 		}
 
 		/** How record and bean property names become JSON names, in both directions (default: as written). */

@@ -90,6 +90,11 @@ public final class Errors {
 		return new JsonEncodeException(NOT_SERIALIZABLE + type.getName(), cause);
 	}
 
+	/** An adapter's write threw: its exception is the cause. */
+	public static JsonEncodeException adapterFailed(Class<?> type, Throwable cause) {
+		return new JsonEncodeException("JsonAdapter for " + type.getName() + " failed: " + cause, cause);
+	}
+
 	/** A limit of jsoncore's own: the message names the setting that raises it. */
 	public static String numberTooLong(int limit) {
 		return "number is longer than " + limit + " characters (maxNumberLength)";

@@ -12,18 +12,20 @@ final class BindException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final String expected;
-
-	private final String found;
+	private final String problem;
 
 	private final int position;
 
 	private final Deque<String> path = new ArrayDeque<>();
 
 	BindException(String expected, String found, int position) {
-		super(null, null, false, false);
-		this.expected = expected;
-		this.found = found;
+		this("expected " + expected + " but found " + found, position, null);
+	}
+
+	/** A problem in words of its own ({@code JsonAdapter for com.acme.Money failed: ...}), with its cause. */
+	BindException(String problem, int position, Throwable cause) {
+		super(null, cause, false, false);
+		this.problem = problem;
 		this.position = position;
 	}
 
@@ -38,7 +40,7 @@ final class BindException extends RuntimeException {
 	}
 
 	String reason() {
-		return "expected " + this.expected + " but found " + this.found + " at $" + String.join("", this.path);
+		return this.problem + " at $" + String.join("", this.path);
 	}
 
 	@Override

@@ -27,12 +27,13 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.jsoncore.JsonAdapter;
 import io.jsoncore.JsonDecodeException;
 import io.jsoncore.PropertyNaming;
+import io.jsoncore.internal.Adapters;
 import io.jsoncore.internal.decode.JsonParser;
 import io.jsoncore.internal.decode.ReadLimits;
 import io.jsoncore.internal.reflect.BeanModel;
@@ -46,42 +47,40 @@ import io.jsoncore.internal.reflect.Types;
  * Typed {@code loads}: builds one {@link TypeDecoder} per Java type, once, and caches it. Building is
  * reflection; reading is method handles and the decoders built here, with no reflection per call.
  *
+ * <p>A codec without adapters shares its decoders with every other such codec of the same naming, cached on the
+ * types themselves ({@link SharedDecoders}), so no cache here keeps a class loader alive. A codec with adapters
+ * builds its own, cached in itself: they go when the codec goes.
+ *
  * <p>A type that refers to itself ({@code record Node(List<Node> children)}) gets a forwarding decoder while
- * it is being built. Decoders built together are published together when the outermost build ends, so no
- * thread ever sees one that still forwards to nothing; two threads racing on a first use may both build, and
- * the first to publish wins.
+ * it is being built. Decoders built together are published together when the build ends, so no thread ever sees
+ * one that still forwards to nothing; two threads racing on a first use may both build, and the first to publish
+ * wins.
  */
 public final class Binding {
 
-	// Keyed by type and naming strategy: a record's JSON names depend on both.
-	private static final Map<Key, TypeDecoder> CACHE = new ConcurrentHashMap<>();
+	private static final Binding[] SHARED = new Binding[PropertyNaming.values().length];
 
-	private static final class Key {
-
-		final Type type;
-
-		final PropertyNaming naming;
-
-		Key(Type type, PropertyNaming naming) {
-			this.type = type;
-			this.naming = naming;
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Key && ((Key) other).type.equals(this.type) && ((Key) other).naming == this.naming;
-		}
-
-		@Override
-		public int hashCode() {
-			return this.type.hashCode() * 31 + this.naming.hashCode();
+	static {
+		for (PropertyNaming naming : PropertyNaming.values()) {
+			SHARED[naming.ordinal()] = new Binding(naming, null, new SharedDecoders(naming));
 		}
 	}
 
-	// Only while a build runs on this thread, removed at its end: no memory is left pinned to any thread.
-	private static final ThreadLocal<Build> BUILDS = new ThreadLocal<>();
+	final PropertyNaming naming;
 
-	private Binding() {
+	private final Adapters adapters;
+
+	private final DecoderCache cache;
+
+	private Binding(PropertyNaming naming, Adapters adapters, DecoderCache cache) {
+		this.naming = naming;
+		this.adapters = adapters;
+		this.cache = cache;
+	}
+
+	/** Typed reading for a naming and a codec's adapters ({@code null}: none). */
+	public static Binding of(PropertyNaming naming, Adapters adapters) {
+		return adapters == null ? SHARED[naming.ordinal()] : new Binding(naming, adapters, new CodecDecoders());
 	}
 
 	/**
@@ -89,9 +88,8 @@ public final class Binding {
 	 * @throws JsonDecodeException for invalid JSON, or a value that does not fit its Java type
 	 * @throws IllegalArgumentException for a type jsoncore cannot read, naming it and what to add
 	 */
-	public static Object read(byte[] src, int length, Type type, ReadLimits limits, PropertyNaming naming,
-			boolean failOnUnknownProperties) {
-		TypeDecoder decoder = decoderFor(type, naming);
+	public Object read(byte[] src, int length, Type type, ReadLimits limits, boolean failOnUnknownProperties) {
+		TypeDecoder decoder = decoderFor(type);
 		JsonParser in = JsonParser.open(src, length, limits);
 		in.failOnUnknownProperties(failOnUnknownProperties);
 		Object value;
@@ -99,7 +97,11 @@ public final class Binding {
 			value = decoder.read(in);
 		}
 		catch (BindException ex) {
-			throw in.errorAt(ex.reason(), ex.position());
+			JsonDecodeException error = in.errorAt(ex.reason(), ex.position());
+			if (ex.getCause() != null && error.getCause() == null) {
+				error.initCause(ex.getCause());
+			}
+			throw error;
 		}
 		catch (StackOverflowError ex) {
 			throw in.depthExceeded();
@@ -108,61 +110,24 @@ public final class Binding {
 		return value;
 	}
 
-	// In front of CACHE for the common case of a Class: a lookup that needs no key object and no hashing of one.
-	private static final ClassValue<AtomicReferenceArray<TypeDecoder>> BY_CLASS = new ClassValue<>() {
-		@Override
-		protected AtomicReferenceArray<TypeDecoder> computeValue(Class<?> type) {
-			return new AtomicReferenceArray<>(PropertyNaming.values().length);
-		}
-	};
-
-	static TypeDecoder decoderFor(Type type, PropertyNaming naming) {
-		if (!(type instanceof Class)) {
-			return cachedDecoderFor(type, naming);
-		}
-		AtomicReferenceArray<TypeDecoder> byNaming = BY_CLASS.get((Class<?>) type);
-		TypeDecoder decoder = byNaming.get(naming.ordinal());
-		if (decoder == null) {
-			decoder = cachedDecoderFor(type, naming);
-			// only a finished decoder: one asked for while a build runs on this thread may not be complete yet
-			if (CACHE.get(new Key(type, naming)) == decoder) {
-				byNaming.set(naming.ordinal(), decoder);
-			}
-		}
-		return decoder;
-	}
-
-	private static TypeDecoder cachedDecoderFor(Type type, PropertyNaming naming) {
-		Key key = new Key(type, naming);
-		TypeDecoder cached = CACHE.get(key);
+	/** The decoder of {@code type}, built on first use. */
+	TypeDecoder decoderFor(Type type) {
+		TypeDecoder cached = this.cache.get(type);
 		if (cached != null) {
 			return cached;
 		}
-		Build build = BUILDS.get();
-		boolean outermost = build == null;
-		if (outermost) {
-			build = new Build(naming);
-			BUILDS.set(build);
+		Build build = new Build(this);
+		build.decoderFor(type);
+		for (Map.Entry<Type, TypeDecoder> built : build.done.entrySet()) {
+			this.cache.putIfAbsent(built.getKey(), built.getValue());
 		}
-		try {
-			TypeDecoder decoder = build.decoderFor(type);
-			if (outermost) {
-				for (Map.Entry<Type, TypeDecoder> built : build.done.entrySet()) {
-					CACHE.putIfAbsent(new Key(built.getKey(), naming), built.getValue());
-				}
-				return CACHE.get(key);
-			}
-			return decoder;
-		}
-		finally {
-			if (outermost) {
-				BUILDS.remove();
-			}
-		}
+		return this.cache.get(type);
 	}
 
-	/** The decoders one outermost build makes, and the forwarders for types still being built. */
+	/** The decoders one build makes, and the forwarders for types still being built. */
 	private static final class Build {
+
+		final Binding binding;
 
 		final PropertyNaming naming;
 
@@ -170,12 +135,13 @@ public final class Binding {
 
 		final Map<Type, Forward> pending = new HashMap<>();
 
-		Build(PropertyNaming naming) {
-			this.naming = naming;
+		Build(Binding binding) {
+			this.binding = binding;
+			this.naming = binding.naming;
 		}
 
 		TypeDecoder decoderFor(Type type) {
-			TypeDecoder decoder = CACHE.get(new Key(type, this.naming));
+			TypeDecoder decoder = this.binding.cache.get(type);
 			if (decoder == null) {
 				decoder = this.done.get(type);
 			}
@@ -187,7 +153,7 @@ public final class Binding {
 			}
 			Forward forward = new Forward();
 			this.pending.put(type, forward);
-			decoder = create(type, this);
+			decoder = this.binding.create(type, this);
 			forward.target = decoder;
 			this.pending.remove(type);
 			this.done.put(type, decoder);
@@ -206,8 +172,13 @@ public final class Binding {
 		}
 	}
 
-	private static TypeDecoder create(Type type, Build build) {
+	private TypeDecoder create(Type type, Build build) {
 		Class<?> raw = Types.raw(type);
+		JsonAdapter<?> adapter = this.adapters != null ? this.adapters.forRead(raw) : null;
+		if (adapter != null) {
+			TypeDecoder adapted = new AdapterDecoder(Values.describe(type), raw, adapter, this);
+			return raw.isPrimitive() ? adapted : nullable(adapted);
+		}
 		if (raw.isPrimitive()) {
 			return primitive(raw);
 		}

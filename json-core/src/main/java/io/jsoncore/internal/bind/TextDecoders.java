@@ -62,7 +62,7 @@ final class TextDecoders {
 			return TextDecoders::uuid;
 		}
 		if (type == LocalDateTime.class) {
-			return (text) -> LocalDateTime.parse(rfc3339(text));
+			return TextDecoders::localDateTime;
 		}
 		if (type == OffsetDateTime.class) {
 			return (text) -> OffsetDateTime.parse(rfc3339(text));
@@ -133,6 +133,19 @@ final class TextDecoders {
 			return MonthDay::parse;
 		}
 		return null;
+	}
+
+	// NAIVE_UTC and UTC_Z write a LocalDateTime with a zero offset (+00:00 or Z): read back what is written. Any
+	// other offset is an error, as the time would change meaning.
+	private static LocalDateTime localDateTime(String text) {
+		String time = rfc3339(text);
+		if (time.endsWith("Z")) {
+			time = time.substring(0, time.length() - 1);
+		}
+		else if (time.endsWith("+00:00") || time.endsWith("-00:00")) {
+			time = time.substring(0, time.length() - 6);
+		}
+		return LocalDateTime.parse(time);
 	}
 
 	// UUID.fromString also takes short forms such as 1-1-1-1-1: only the canonical 36 characters are a UUID here.

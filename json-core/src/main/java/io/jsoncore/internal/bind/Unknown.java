@@ -12,6 +12,6 @@ final class Unknown {
 		if (in.failOnUnknownProperties() && !typeIgnoresUnknown) {
 			throw new BindException("a property of " + type, Values.quote(name), keyStart).at("." + name);
 		}
-		in.readValue();
+		in.skipValue();
 	}
 }

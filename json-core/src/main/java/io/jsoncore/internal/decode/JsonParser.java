@@ -140,6 +140,95 @@ public final class JsonParser {
 		}
 	}
 
+	/**
+	 * Moves past the value the parser is at, checking it as strictly as {@link #readValue()} does (the same errors
+	 * at the same positions, every limit) but building nothing: how typed reading passes an unknown property.
+	 */
+	public void skipValue() {
+		byte b = this.src[this.pos];
+		switch (b) {
+			case '"':
+				skipString();
+				return;
+			case '{':
+				if (beginObject()) {
+					do {
+						skipKey();
+						skipValue();
+					}
+					while (nextEntry());
+				}
+				return;
+			case '[':
+				if (beginArray()) {
+					do {
+						skipValue();
+					}
+					while (nextElement());
+				}
+				return;
+			case 't':
+				readLiteral("true");
+				return;
+			case 'f':
+				readLiteral("false");
+				return;
+			case 'n':
+				readLiteral("null");
+				return;
+			default:
+				if (b == '-' || (b >= '0' && b <= '9')) {
+					readNumber(false);
+					return;
+				}
+				throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
+		}
+	}
+
+	private void skipKey() {
+		if (peek() != '"') {
+			throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
+		}
+		skipString();
+		afterKey();
+	}
+
+	// A string with no escape is checked where it lies; one with an escape is read, which checks the escapes.
+	private void skipString() {
+		byte[] s = this.src;
+		int start = this.pos + 1;
+		int e = this.end;
+		int p = start;
+		long highBits = 0;
+		while (true) {
+			p = scanPlain(s, p, e);
+			highBits |= this.scannedBits;
+			if (p >= e) {
+				throw error(Errors.UNEXPECTED_END, e);
+			}
+			byte b = s[p];
+			if (b == '"') {
+				break;
+			}
+			if (b == '\\') {
+				readString();
+				return;
+			}
+			if (b >= 0 && b < 0x20) {
+				throw error(Errors.CONTROL_CHARACTER, p);
+			}
+			highBits |= b & 0x80;
+			p++;
+		}
+		if (p - start > this.maxStringLength) {
+			throw error(Errors.stringTooLong(this.maxStringLength), start - 1);
+		}
+		if ((highBits & Utf8.HIGH_BITS) != 0 && !Utf8.isValid(s, start, p)) {
+			throw notUtf8();
+		}
+		this.pos = p + 1;
+	}
+
 	// ---- containers
 
 	private Map<String, Object> readObject() {
@@ -306,6 +395,23 @@ public final class JsonParser {
 		if (this.pos >= this.end) {
 			throw error(Errors.UNEXPECTED_END, this.end);
 		}
+	}
+
+	// The pull view adapters read through, made on the first adapter call of this document and reused after it.
+	private Object view;
+
+	/** The view set by {@link #view(Object)}, or {@code null}. */
+	public Object view() {
+		return this.view;
+	}
+
+	public void view(Object view) {
+		this.view = view;
+	}
+
+	/** The "unexpected character" error at the parser's position, for a reader that found no value there. */
+	public JsonDecodeException unexpectedCharacter() {
+		return error(Errors.UNEXPECTED_CHARACTER, this.pos);
 	}
 
 	/** Whether typed reading rejects properties the Java type does not have. */

@@ -1,5 +1,7 @@
 package io.jsoncore.internal.encode;
 
+import java.lang.reflect.Array;
+
 import io.jsoncore.internal.write.Base64Writer;
 
 /**
@@ -81,6 +83,26 @@ final class ArrayEncoders {
 	};
 
 	private ArrayEncoders() {
+	}
+
+	/**
+	 * A primitive array's encoder that boxes each element through {@code writeValue} when an adapter applies to
+	 * the boxes (an adapter for {@code Long} covers {@code long[]}), and writes them directly otherwise.
+	 */
+	static ValueEncoder primitives(ValueEncoder direct) {
+		return (out, value, depth) -> {
+			if (!out.adaptsScalars) {
+				direct.encode(out, value, depth);
+				return;
+			}
+			int length = Array.getLength(value);
+			int level = open(out, length, depth);
+			for (int i = 0; i < length; i++) {
+				out.beginEntry(i == 0, level);
+				out.writeValue(Array.get(value, i), level);
+			}
+			close(out, length, level);
+		};
 	}
 
 	// An empty array is [] and, like orjson's empty list, does not count towards the recursion limit.

@@ -141,21 +141,21 @@ final class Dispatch {
 			return TextEncoders.CHAR_ARRAY;
 		}
 		if (component == int.class) {
-			return ArrayEncoders.INTS;
+			return ArrayEncoders.primitives(ArrayEncoders.INTS);
 		}
 		if (component == long.class) {
-			return ArrayEncoders.LONGS;
+			return ArrayEncoders.primitives(ArrayEncoders.LONGS);
 		}
 		if (component == double.class) {
-			return ArrayEncoders.DOUBLES;
+			return ArrayEncoders.primitives(ArrayEncoders.DOUBLES);
 		}
 		if (component == float.class) {
-			return ArrayEncoders.FLOATS;
+			return ArrayEncoders.primitives(ArrayEncoders.FLOATS);
 		}
 		if (component == boolean.class) {
-			return ArrayEncoders.BOOLEANS;
+			return ArrayEncoders.primitives(ArrayEncoders.BOOLEANS);
 		}
-		return ArrayEncoders.SHORTS;
+		return ArrayEncoders.primitives(ArrayEncoders.SHORTS);
 	}
 
 	// Jackson's @JsonValue: the method's result is written in the object's place.

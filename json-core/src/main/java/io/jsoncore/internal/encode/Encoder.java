@@ -14,9 +14,12 @@ import java.util.RandomAccess;
 import java.util.function.Function;
 
 import io.jsoncore.Inclusion;
+import io.jsoncore.JsonAdapter;
 import io.jsoncore.JsonEncodeException;
 import io.jsoncore.PropertyNaming;
+import io.jsoncore.internal.Adapters;
 import io.jsoncore.internal.Errors;
+import io.jsoncore.internal.Settings;
 import io.jsoncore.internal.write.ByteWriter;
 import io.jsoncore.internal.write.DoubleWriter;
 import io.jsoncore.internal.write.NumberWriter;
@@ -58,6 +61,15 @@ public final class Encoder extends ByteWriter {
 
 	private Function<Object, Object> fallback;
 
+	// The codec's adapters, or null: then writeValue pays one null check for them.
+	private Adapters adapters;
+
+	// Whether an adapter applies to a String or a boxed primitive, which some encoders write without writeValue.
+	boolean adaptsScalars;
+
+	// The view adapters write through, made on the first adapter call and kept with the pooled encoder.
+	private AdapterWriter writer;
+
 	PropertyNaming naming = PropertyNaming.AS_WRITTEN;
 
 	Inclusion inclusion = Inclusion.ALWAYS;
@@ -77,7 +89,15 @@ public final class Encoder extends ByteWriter {
 		super(INITIAL_CAPACITY);
 	}
 
+	void configure(Settings settings) {
+		configure(settings.options, settings.fallback, settings.naming, settings.inclusion);
+		this.adapters = settings.adapters;
+		this.adaptsScalars = this.adapters != null && this.adapters.coversScalars();
+	}
+
 	void configure(int options, Function<Object, Object> fallback, PropertyNaming naming, Inclusion inclusion) {
+		this.adapters = null;
+		this.adaptsScalars = false;
 		this.naming = naming;
 		this.inclusion = inclusion;
 		this.options = options;
@@ -96,6 +116,10 @@ public final class Encoder extends ByteWriter {
 
 	void release() {
 		this.fallback = null;
+		this.adapters = null;
+		if (this.writer != null) {
+			this.writer.abandon(0);
+		}
 		this.sink = null;
 		this.flushAt = Integer.MAX_VALUE;
 		reset(INITIAL_CAPACITY);
@@ -120,6 +144,13 @@ public final class Encoder extends ByteWriter {
 	}
 
 	void writeValue(Object value, int depth) {
+		if (this.adapters != null && value != null) {
+			JsonAdapter<?> adapter = this.adapters.forWrite(value.getClass());
+			if (adapter != null) {
+				writeAdapted(adapter, value, depth);
+				return;
+			}
+		}
 		if (value instanceof String) {
 			writeString((String) value);
 		}
@@ -152,6 +183,28 @@ public final class Encoder extends ByteWriter {
 				Dispatch.encoderFor(type).encode(this, value, depth);
 			}
 		}
+	}
+
+	// A registered adapter's value, in a frame of the writer that holds the adapter to one well-formed value.
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private void writeAdapted(JsonAdapter adapter, Object value, int depth) {
+		AdapterWriter view = this.writer;
+		if (view == null) {
+			view = this.writer = new AdapterWriter(this);
+		}
+		int frame = view.open(value.getClass(), depth);
+		try {
+			adapter.write(view, value);
+		}
+		catch (JsonEncodeException | SinkFailure ex) {
+			view.abandon(frame);
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			view.abandon(frame);
+			throw Errors.adapterFailed(value.getClass(), ex);
+		}
+		view.close(frame);
 	}
 
 	// ---- scalars

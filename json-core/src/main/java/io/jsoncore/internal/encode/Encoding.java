@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import io.jsoncore.Inclusion;
 import io.jsoncore.PropertyNaming;
+import io.jsoncore.internal.Settings;
 
 /** The entry point of {@code dumps}: borrows an encoder, writes the document, returns the encoder. */
 public final class Encoding {
@@ -13,15 +14,11 @@ public final class Encoding {
 	private Encoding() {
 	}
 
+	/** {@code Json.dumps}: options and a fallback alone, with no settings object made per call. */
 	public static byte[] dumps(Object value, int options, Function<Object, Object> fallback) {
-		return dumps(value, options, fallback, PropertyNaming.AS_WRITTEN, Inclusion.ALWAYS);
-	}
-
-	public static byte[] dumps(Object value, int options, Function<Object, Object> fallback, PropertyNaming naming,
-			Inclusion inclusion) {
 		Encoder encoder = EncoderPool.acquire();
 		try {
-			encoder.configure(options, fallback, naming, inclusion);
+			encoder.configure(options, fallback, PropertyNaming.AS_WRITTEN, Inclusion.ALWAYS);
 			encoder.writeDocument(value);
 			return encoder.toByteArray();
 		}
@@ -30,18 +27,23 @@ public final class Encoding {
 		}
 	}
 
-	public static void dumps(Object value, int options, Function<Object, Object> fallback, PropertyNaming naming,
-			Inclusion inclusion, OutputStream out) throws IOException {
-		// a chunk that is never reached: the whole document is encoded before the one write
-		dumps(value, options, fallback, naming, inclusion, out, Integer.MAX_VALUE);
+	public static byte[] dumps(Object value, Settings settings) {
+		Encoder encoder = EncoderPool.acquire();
+		try {
+			encoder.configure(settings);
+			encoder.writeDocument(value);
+			return encoder.toByteArray();
+		}
+		finally {
+			EncoderPool.release(encoder);
+		}
 	}
 
 	/** Writes to {@code out} in chunks of about {@code chunkSize} bytes, as the document is encoded. */
-	public static void dumps(Object value, int options, Function<Object, Object> fallback, PropertyNaming naming,
-			Inclusion inclusion, OutputStream out, int chunkSize) throws IOException {
+	public static void dumps(Object value, Settings settings, OutputStream out, int chunkSize) throws IOException {
 		Encoder encoder = EncoderPool.acquire();
 		try {
-			encoder.configure(options, fallback, naming, inclusion);
+			encoder.configure(settings);
 			encoder.streamTo(out, chunkSize);
 			encoder.writeDocument(value);
 			encoder.writeTo(out);

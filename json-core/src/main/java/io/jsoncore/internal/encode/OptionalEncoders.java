@@ -12,7 +12,10 @@ final class OptionalEncoders {
 
 	static final ValueEncoder OPTIONAL_INT = (out, value, depth) -> {
 		OptionalInt optional = (OptionalInt) value;
-		if (optional.isPresent()) {
+		if (optional.isPresent() && out.adaptsScalars) {
+			out.writeValue(optional.getAsInt(), depth);
+		}
+		else if (optional.isPresent()) {
 			out.writeInt(optional.getAsInt());
 		}
 		else {
@@ -22,7 +25,10 @@ final class OptionalEncoders {
 
 	static final ValueEncoder OPTIONAL_LONG = (out, value, depth) -> {
 		OptionalLong optional = (OptionalLong) value;
-		if (optional.isPresent()) {
+		if (optional.isPresent() && out.adaptsScalars) {
+			out.writeValue(optional.getAsLong(), depth);
+		}
+		else if (optional.isPresent()) {
 			out.writeLong(optional.getAsLong());
 		}
 		else {
@@ -32,7 +38,10 @@ final class OptionalEncoders {
 
 	static final ValueEncoder OPTIONAL_DOUBLE = (out, value, depth) -> {
 		OptionalDouble optional = (OptionalDouble) value;
-		if (optional.isPresent()) {
+		if (optional.isPresent() && out.adaptsScalars) {
+			out.writeValue(optional.getAsDouble(), depth);
+		}
+		else if (optional.isPresent()) {
 			out.writeDouble(optional.getAsDouble());
 		}
 		else {

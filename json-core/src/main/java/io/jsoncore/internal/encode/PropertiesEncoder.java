@@ -75,7 +75,9 @@ final class PropertiesEncoder implements ValueEncoder {
 		int level = out.enter(depth);
 		byte[][] keys = keys(out.naming);
 		out.openContainer('{');
-		int written = this.generated != null ? this.generated.writeProperties(out, value, keys, level)
+		// a generated writer writes strings and primitives itself: not where an adapter applies to them
+		int written = this.generated != null && !out.adaptsScalars
+				? this.generated.writeProperties(out, value, keys, level)
 				: writeProperties(out, value, keys, level);
 		if (written == 0) {
 			out.pos--; // nothing written: take back the '{' and write an empty object

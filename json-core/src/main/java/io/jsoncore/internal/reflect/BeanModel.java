@@ -54,9 +54,8 @@ public final class BeanModel {
 		for (Method method : beanType.getMethods()) {
 			String name = propertyName(method);
 			if (name != null) {
-				// getX() wins over isX() for the same name
 				Method existing = getters.get(name);
-				if (existing == null || existing.getName().startsWith("is")) {
+				if (existing == null || preferred(method, existing)) {
 					getters.put(name, method);
 				}
 			}
@@ -96,6 +95,14 @@ public final class BeanModel {
 			}
 		}
 		return properties;
+	}
+
+	// getX() wins over isX() for the same name, and a method over a bridge to it
+	private static boolean preferred(Method method, Method existing) {
+		if (method.getName().equals(existing.getName())) {
+			return existing.isBridge() && !method.isBridge();
+		}
+		return existing.getName().startsWith("is");
 	}
 
 	private static Property property(String name, Method getter, AnnotatedElement[] annotated) {
@@ -138,10 +145,15 @@ public final class BeanModel {
 		return !Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers);
 	}
 
-	/** The property a public method reads, or {@code null} when it is not a getter. */
+	/**
+	 * The property a public method reads, or {@code null} when it is not a getter. A bridge counts: javac makes one
+	 * in a public class for each public method it inherits from a package-private one (Spring Data's
+	 * {@code PageImpl} has {@code getContent()} from {@code Chunk} only so), and where a bridge stands for a
+	 * covariant override, {@link #properties} takes the override.
+	 */
 	static String propertyName(Method method) {
-		if (Modifier.isStatic(method.getModifiers()) || method.getParameterCount() != 0 || method.isBridge()
-				|| method.isSynthetic() || method.getDeclaringClass() == Object.class) {
+		if (Modifier.isStatic(method.getModifiers()) || method.getParameterCount() != 0
+				|| (method.isSynthetic() && !method.isBridge()) || method.getDeclaringClass() == Object.class) {
 			return null;
 		}
 		String name = method.getName();

@@ -1,0 +1,119 @@
+package io.jsoncore.internal;
+
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.jsoncore.JsonAdapter;
+
+/**
+ * A codec's registered adapters and which one applies to a class. Writing goes by the value's runtime class: the
+ * class itself, then its nearest registered superclass, then the first registered interface met walking up from
+ * it (each class's interfaces in declaration order, then theirs). Reading goes by the declared type alone. An
+ * adapter for a boxed type covers its primitive.
+ *
+ * <p>What writing resolved is cached here, in the codec: it goes when the codec goes, and never pins a class
+ * beyond the codec's life.
+ */
+public final class Adapters {
+
+	private static final Object NONE = new Object();
+
+	// The classes a generated record writer and the primitive array encoders write without looking them up.
+	private static final Class<?>[] SCALARS = { String.class, Integer.class, Long.class, Short.class, Byte.class,
+			Double.class, Float.class, Boolean.class, Character.class };
+
+	private final Map<Class<?>, JsonAdapter<?>> registered;
+
+	private final Map<Class<?>, Object> resolved = new ConcurrentHashMap<>();
+
+	private final boolean coversScalars;
+
+	/** {@code registered} in the order given; primitives already boxed, Object refused by the builder. */
+	public Adapters(Map<Class<?>, JsonAdapter<?>> registered) {
+		this.registered = Collections.unmodifiableMap(new LinkedHashMap<>(registered));
+		boolean scalars = false;
+		for (Class<?> scalar : SCALARS) {
+			scalars |= forWrite(scalar) != null;
+		}
+		this.coversScalars = scalars;
+	}
+
+	/** The adapters as registered, for {@code toBuilder}. */
+	public Map<Class<?>, JsonAdapter<?>> registered() {
+		return this.registered;
+	}
+
+	/** Whether an adapter applies to a String or a boxed primitive, which fast paths write without asking. */
+	public boolean coversScalars() {
+		return this.coversScalars;
+	}
+
+	/** The adapter for reading a value declared as {@code type}, or {@code null}. */
+	public JsonAdapter<?> forRead(Class<?> type) {
+		return this.registered.get(type.isPrimitive() ? box(type) : type);
+	}
+
+	/** The adapter for writing a value of runtime class {@code type}, or {@code null}. */
+	public JsonAdapter<?> forWrite(Class<?> type) {
+		Object adapter = this.resolved.get(type);
+		if (adapter == null) {
+			adapter = resolve(type);
+			this.resolved.putIfAbsent(type, adapter != null ? adapter : NONE);
+		}
+		return adapter == NONE ? null : (JsonAdapter<?>) adapter;
+	}
+
+	private JsonAdapter<?> resolve(Class<?> type) {
+		for (Class<?> current = type; current != null; current = current.getSuperclass()) {
+			JsonAdapter<?> adapter = this.registered.get(current);
+			if (adapter != null) {
+				return adapter;
+			}
+		}
+		ArrayDeque<Class<?>> interfaces = new ArrayDeque<>();
+		for (Class<?> current = type; current != null; current = current.getSuperclass()) {
+			Collections.addAll(interfaces, current.getInterfaces());
+		}
+		while (!interfaces.isEmpty()) {
+			Class<?> candidate = interfaces.removeFirst();
+			JsonAdapter<?> adapter = this.registered.get(candidate);
+			if (adapter != null) {
+				return adapter;
+			}
+			Collections.addAll(interfaces, candidate.getInterfaces());
+		}
+		return null;
+	}
+
+	/** The box of a primitive type. */
+	public static Class<?> box(Class<?> type) {
+		if (type == int.class) {
+			return Integer.class;
+		}
+		if (type == long.class) {
+			return Long.class;
+		}
+		if (type == double.class) {
+			return Double.class;
+		}
+		if (type == boolean.class) {
+			return Boolean.class;
+		}
+		if (type == float.class) {
+			return Float.class;
+		}
+		if (type == short.class) {
+			return Short.class;
+		}
+		if (type == byte.class) {
+			return Byte.class;
+		}
+		if (type == char.class) {
+			return Character.class;
+		}
+		return type;
+	}
+}

@@ -1,0 +1,46 @@
+package io.jsoncore.internal;
+
+import java.util.function.Function;
+
+import io.jsoncore.Inclusion;
+import io.jsoncore.PropertyNaming;
+import io.jsoncore.internal.bind.Binding;
+import io.jsoncore.internal.decode.ReadLimits;
+
+/**
+ * Everything a codec was built with, in one immutable object that {@code dumps} and {@code loads} take whole:
+ * the option bits, fallback, naming and inclusion for writing; the limits and unknown-property rule for reading;
+ * the adapters for both; and the typed-read decoders that follow from them.
+ */
+public final class Settings {
+
+	public final int options;
+
+	public final Function<Object, Object> fallback;
+
+	public final PropertyNaming naming;
+
+	public final Inclusion inclusion;
+
+	public final ReadLimits limits;
+
+	public final boolean failOnUnknownProperties;
+
+	/** The registered adapters, or {@code null} where there are none, so the fast paths need one check. */
+	public final Adapters adapters;
+
+	/** Typed reading under this naming and these adapters. */
+	public final Binding binding;
+
+	public Settings(int options, Function<Object, Object> fallback, PropertyNaming naming, Inclusion inclusion,
+			ReadLimits limits, boolean failOnUnknownProperties, Adapters adapters) {
+		this.options = options;
+		this.fallback = fallback;
+		this.naming = naming;
+		this.inclusion = inclusion;
+		this.limits = limits;
+		this.failOnUnknownProperties = failOnUnknownProperties;
+		this.adapters = adapters;
+		this.binding = Binding.of(naming, adapters);
+	}
+}
