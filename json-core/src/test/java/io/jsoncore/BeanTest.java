@@ -126,4 +126,19 @@ class BeanTest {
 	void passthroughRecordAppliesToBeans() {
 		assertThat(dumps(new Fields(), (value) -> "bean", JsonOption.PASSTHROUGH_RECORD)).isEqualTo("\"bean\"");
 	}
+
+	@Test
+	void gettersInheritedFromAPackagePrivateClassAreWritten() throws Exception {
+		java.lang.reflect.Method getContent = io.jsoncore.beans.PageLike.class.getMethod("getContent");
+		assertThat(getContent.isBridge()).as("javac's visibility bridge, as in Spring Data's PageImpl").isTrue();
+		assertThat(dumps(new io.jsoncore.beans.PageLike<>(List.of("a", "b"), 1, 5)))
+			.isEqualTo("{\"content\":[\"a\",\"b\"],\"number\":1,\"first\":false,\"size\":2,\"totalElements\":5}");
+	}
+
+	@Test
+	void aCovariantOverrideIsOneProperty() {
+		assertThat(dumps(new io.jsoncore.beans.PageLike.Named(List.of("a"))))
+			.isEqualTo("{\"content\":[\"a\"],\"number\":0,\"first\":true,\"size\":1,\"title\":\"names\","
+					+ "\"totalElements\":1}");
+	}
 }

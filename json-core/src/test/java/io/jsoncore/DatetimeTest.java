@@ -43,6 +43,31 @@ class DatetimeTest {
 	}
 
 	@Test
+	void naiveDatetimeReadsBackWhatNaiveUtcAndUtcZWrite() {
+		for (JsonOption[] options : List.of(new JsonOption[0], new JsonOption[] { JsonOption.NAIVE_UTC },
+				new JsonOption[] { JsonOption.NAIVE_UTC, JsonOption.UTC_Z })) {
+			JsonCodec codec = JsonCodec.builder().options(options).build();
+			assertThat(codec.loads(codec.dumps(NAIVE), LocalDateTime.class)).isEqualTo(NAIVE);
+		}
+		for (String zero : List.of("Z", "z", "+00:00", "-00:00")) {
+			assertThat(Json.loads(("\"2000-01-01T02:03:04.000123" + zero + "\"").getBytes(), LocalDateTime.class))
+				.isEqualTo(NAIVE);
+		}
+	}
+
+	@Test
+	void naiveDatetimeRefusesAnyOtherOffset() {
+		assertThatThrownBy(() -> Json.loads("[\"2000-01-01T02:03:04+01:00\"]".getBytes(),
+				new TypeRef<List<LocalDateTime>>() { }))
+			.isInstanceOf(JsonDecodeException.class)
+			.hasMessage("expected java.time.LocalDateTime but found \"2000-01-01T02:03:04+01:00\" at $[0]: line 1 column 2 (char 1)");
+		assertThatThrownBy(() -> Json.loads("\"2000-01-01T02:03:04+00:30\"".getBytes(), LocalDateTime.class))
+			.isInstanceOf(JsonDecodeException.class)
+			.hasMessage("expected java.time.LocalDateTime but found \"2000-01-01T02:03:04+00:30\" at $: line 1 column 1 "
+					+ "(char 0)");
+	}
+
+	@Test
 	void awareDatetimeWritesItsOffset() {
 		OffsetDateTime adelaide = OffsetDateTime.of(2018, 12, 1, 2, 3, 4, 9_000, ZoneOffset.ofHoursMinutes(10, 30));
 		assertThat(dumps(adelaide)).isEqualTo("\"2018-12-01T02:03:04.000009+10:30\"");
