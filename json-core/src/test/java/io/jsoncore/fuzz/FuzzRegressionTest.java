@@ -27,12 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * The short fuzzing run of the test command: every kept input under {@code src/test/resources/fuzz/<target>/}
- * (the seeds, and each input a long run found a bug with) goes through all three fuzz targets, without the fuzzer.
+ * (the seeds, and each input a long run found a bug with) goes through every fuzz target, without the fuzzer.
  * Each input must keep the target's invariants within {@link #TIMEOUT}.
  */
 class FuzzRegressionTest {
 
-	static final List<String> TARGETS = List.of("loads", "loadsTyped", "roundTrip");
+	static final List<String> TARGETS = List.of("loads", "loadsTyped", "roundTrip", "adapters");
 
 	/** Far above what any kept input takes (milliseconds); reached only by a hang. */
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -53,6 +53,12 @@ class FuzzRegressionTest {
 	@MethodSource("keptInputs")
 	void roundTripKeepsItsInvariants(String name, byte[] input) {
 		run(FuzzTargets::roundTrip, input);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("keptInputs")
+	void adaptersKeepTheirInvariants(String name, byte[] input) {
+		run(FuzzTargets::adapters, input);
 	}
 
 	@Test
@@ -95,6 +101,7 @@ class FuzzRegressionTest {
 					run(FuzzTargets::loads, input);
 					run(FuzzTargets::loadsTyped, input);
 					run(FuzzTargets::roundTrip, input);
+					run(FuzzTargets::adapters, input);
 					read++;
 				}
 			}

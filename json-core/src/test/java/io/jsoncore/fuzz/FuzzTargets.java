@@ -138,6 +138,59 @@ final class FuzzTargets {
 		}
 	}
 
+	private static final JsonCodec TREES = JsonCodec.builder().adapter(TreeAdapter.Tree.class, new TreeAdapter()).build();
+
+	private static final JsonCodec TIGHT_TREES = TIGHT.toBuilder()
+		.adapter(TreeAdapter.Tree.class, new TreeAdapter())
+		.build();
+
+	/**
+	 * Through an adapter: {@link TreeAdapter} reads the input token by token into the tree {@code loads} builds, or
+	 * fails where {@code loads} fails, with its message (under the default and {@link #TIGHT} limits); the tree it
+	 * read, written back through {@code JsonWriter}, is what {@code dumps} writes of the tree.
+	 */
+	static void adapters(byte[] input) {
+		for (JsonCodec[] pair : new JsonCodec[][] { { JsonCodec.defaults(), TREES }, { TIGHT, TIGHT_TREES } }) {
+			JsonDecodeException untypedError = null;
+			Object tree = null;
+			try {
+				tree = pair[0].loads(input);
+			}
+			catch (JsonDecodeException ex) {
+				untypedError = ex;
+			}
+			TreeAdapter.Tree adapted;
+			try {
+				adapted = pair[1].loads(input, TreeAdapter.Tree.class);
+			}
+			catch (JsonDecodeException ex) {
+				checkPosition(ex, input);
+				if (untypedError == null || !untypedError.getMessage().equals(ex.getMessage())) {
+					throw new AssertionError("through the adapter: " + ex.getMessage() + "; untyped: "
+							+ (untypedError == null ? "a tree" : untypedError.getMessage()) + ", for " + show(input), ex);
+				}
+				continue;
+			}
+			if (untypedError != null) {
+				throw new AssertionError("the adapter read what loads rejects (" + untypedError.getMessage() + "): "
+						+ show(input));
+			}
+			Object read = adapted == null ? null : adapted.value();
+			String difference = firstDifference(tree, read, "$");
+			if (difference != null) {
+				throw new AssertionError("the adapter's tree differs at " + difference + " for " + show(input));
+			}
+			if (adapted == null || dumpsDepth(tree) > DUMPS_MAX_DEPTH - 1) {
+				continue; // JSON null never reaches the adapter; deeper trees meet the recursion limit both ways
+			}
+			byte[] written = pair[1].dumps(adapted);
+			byte[] dumped = pair[0].dumps(tree);
+			if (!Arrays.equals(written, dumped)) {
+				throw new AssertionError("JsonWriter wrote " + show(written) + " where dumps wrote " + show(dumped));
+			}
+		}
+	}
+
 	// ---- helpers
 
 	/** The value, or {@link #FAILED} after checking the exception's position; any other throwable escapes. */
