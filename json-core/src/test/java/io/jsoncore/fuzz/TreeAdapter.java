@@ -22,22 +22,22 @@ final class TreeAdapter implements JsonAdapter<TreeAdapter.Tree> {
 
 	@Override
 	public void write(JsonWriter writer, Tree tree) {
-		write(writer, tree.value());
+		writeTree(writer, tree.value());
 	}
 
-	private static void write(JsonWriter writer, Object value) {
+	private static void writeTree(JsonWriter writer, Object value) {
 		if (value instanceof Map<?, ?> map) {
 			writer.beginObject();
 			for (Map.Entry<?, ?> entry : map.entrySet()) {
 				writer.name((String) entry.getKey());
-				write(writer, entry.getValue());
+				writeTree(writer, entry.getValue());
 			}
 			writer.endObject();
 		}
 		else if (value instanceof List<?> list) {
 			writer.beginArray();
 			for (Object element : list) {
-				write(writer, element);
+				writeTree(writer, element);
 			}
 			writer.endArray();
 		}
