@@ -30,15 +30,20 @@ public final class SharedData {
 				return path;
 			}
 		}
+		Path shared = repositoryRoot().resolveSibling("shared");
+		return Files.isDirectory(shared) ? shared : null;
+	}
+
+	/** The repository's root: the folder that holds {@code mvnw}, from the module's folder upwards. */
+	public static Path repositoryRoot() {
 		Path dir = Paths.get("").toAbsolutePath();
-		while (dir != null) {
-			if (Files.exists(dir.resolve("mvnw"))) {
-				Path shared = dir.resolveSibling("shared");
-				return Files.isDirectory(shared) ? shared : null;
-			}
+		while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
 			dir = dir.getParent();
 		}
-		return null;
+		if (dir == null) {
+			throw new IllegalStateException("no mvnw above " + Paths.get("").toAbsolutePath());
+		}
+		return dir;
 	}
 
 	/** The path below {@code shared}, skipping the calling test where it does not exist. */
