@@ -144,12 +144,8 @@ public final class Encoder extends ByteWriter {
 	}
 
 	void writeValue(Object value, int depth) {
-		if (this.adapters != null && value != null) {
-			JsonAdapter<?> adapter = this.adapters.forWrite(value.getClass());
-			if (adapter != null) {
-				writeAdapted(adapter, value, depth);
-				return;
-			}
+		if (this.adapters != null && value != null && writeIfAdapted(value, depth)) {
+			return;
 		}
 		if (value instanceof String) {
 			writeString((String) value);
@@ -183,6 +179,22 @@ public final class Encoder extends ByteWriter {
 				Dispatch.encoderFor(type).encode(this, value, depth);
 			}
 		}
+	}
+
+	// Whether a registered adapter wrote the value. The common final classes need no lookup unless an adapter
+	// applies to one of them, which the codec knows in advance.
+	private boolean writeIfAdapted(Object value, int depth) {
+		Class<?> type = value.getClass();
+		if (!this.adaptsScalars && (type == String.class || type == Integer.class || type == Long.class
+				|| type == Boolean.class || type == Double.class)) {
+			return false;
+		}
+		JsonAdapter<?> adapter = this.adapters.forWrite(type);
+		if (adapter == null) {
+			return false;
+		}
+		writeAdapted(adapter, value, depth);
+		return true;
 	}
 
 	// A registered adapter's value, in a frame of the writer that holds the adapter to one well-formed value.
