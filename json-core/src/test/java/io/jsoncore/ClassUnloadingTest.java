@@ -1,7 +1,5 @@
 package io.jsoncore;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -10,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.jsoncore.testing.OwnClassLoader;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,35 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClassUnloadingTest {
 
 	private static final String PACKAGE = "io.jsoncore.unloading.";
-
-	/** Loads the classes of {@link #PACKAGE} itself, from the test classes, before asking its parent. */
-	static final class OwnLoader extends ClassLoader {
-
-		OwnLoader() {
-			super("own", ClassUnloadingTest.class.getClassLoader());
-		}
-
-		@Override
-		protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-			if (!name.startsWith(PACKAGE)) {
-				return super.loadClass(name, resolve);
-			}
-			synchronized (getClassLoadingLock(name)) {
-				Class<?> loaded = findLoadedClass(name);
-				if (loaded != null) {
-					return loaded;
-				}
-				String resource = name.replace('.', '/') + ".class";
-				try (InputStream in = getParent().getResourceAsStream(resource)) {
-					byte[] bytes = in.readAllBytes();
-					return defineClass(name, bytes, 0, bytes.length);
-				}
-				catch (IOException ex) {
-					throw new ClassNotFoundException(name, ex);
-				}
-			}
-		}
-	}
 
 	record Generic(Type raw, Type... arguments) implements ParameterizedType {
 
@@ -97,7 +67,7 @@ class ClassUnloadingTest {
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static WeakReference<ClassLoader> useInOwnLoader() throws Exception {
-		OwnLoader loader = new OwnLoader();
+		OwnClassLoader loader = new OwnClassLoader(PACKAGE);
 		Class<?> parcelType = loader.loadClass(PACKAGE + "Parcel");
 		Class<?> labelType = loader.loadClass(PACKAGE + "Parcel$Label");
 		assertThat(parcelType.getClassLoader() == loader).as("loaded by its own loader").isTrue();

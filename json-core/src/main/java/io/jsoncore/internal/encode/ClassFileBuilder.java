@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Just enough of the class file format (JVMS chapter 4, version 61, Java 17) for {@link RecordWriters}: a final
  * class with one interface, no fields, and methods whose code has no branch, no exception table and so no stack
- * map frames. The constant pool shares equal entries.
+ * map frames; dynamic constants (with their bootstrap methods) for the values a hidden class takes as class data.
+ * The constant pool shares equal entries.
  */
 final class ClassFileBuilder {
 
@@ -54,6 +55,11 @@ final class ClassFileBuilder {
 
 	static final int CHECKCAST = 0xc0;
 
+	static final int LDC_W = 0x13;
+
+	/** {@code CONSTANT_MethodHandle}'s kind for a static method. */
+	static final int REF_INVOKE_STATIC = 6;
+
 	private static final int MAJOR_VERSION_17 = 61;
 
 	private static final int ACC_PUBLIC = 0x0001;
@@ -75,6 +81,13 @@ final class ClassFileBuilder {
 	private final DataOutputStream methodsOut = new DataOutputStream(this.methods);
 
 	private int methodCount;
+
+	// The BootstrapMethods attribute: each entry a method handle and its static arguments.
+	private final ByteArrayOutputStream bootstraps = new ByteArrayOutputStream();
+
+	private final DataOutputStream bootstrapsOut = new DataOutputStream(this.bootstraps);
+
+	private final Map<String, Integer> bootstrapIndexes = new HashMap<>();
 
 	private final int thisClass;
 
@@ -123,6 +136,56 @@ final class ClassFileBuilder {
 			out.writeShort(nameIndex);
 			out.writeShort(descriptorIndex);
 		});
+	}
+
+	int integer(int value) {
+		return entry("I" + value, (out) -> {
+			out.writeByte(3);
+			out.writeInt(value);
+		});
+	}
+
+	int methodHandle(int kind, int memberRef) {
+		return entry("H" + kind + ':' + memberRef, (out) -> {
+			out.writeByte(15);
+			out.writeByte(kind);
+			out.writeShort(memberRef);
+		});
+	}
+
+	/** A dynamic constant ({@code CONSTANT_Dynamic}) made by a bootstrap method from its static arguments. */
+	int dynamic(String name, String descriptor, int bootstrapHandle, int... arguments) {
+		int bootstrap = bootstrap(bootstrapHandle, arguments);
+		return entry("D" + bootstrap + ':' + name + ':' + descriptor, (out) -> {
+			int nameAndType = nameAndType(name, descriptor);
+			out.writeByte(17);
+			out.writeShort(bootstrap);
+			out.writeShort(nameAndType);
+		});
+	}
+
+	private int bootstrap(int handle, int[] arguments) {
+		StringBuilder key = new StringBuilder().append(handle);
+		for (int argument : arguments) {
+			key.append(',').append(argument);
+		}
+		Integer existing = this.bootstrapIndexes.get(key.toString());
+		if (existing != null) {
+			return existing;
+		}
+		try {
+			this.bootstrapsOut.writeShort(handle);
+			this.bootstrapsOut.writeShort(arguments.length);
+			for (int argument : arguments) {
+				this.bootstrapsOut.writeShort(argument);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		int index = this.bootstrapIndexes.size();
+		this.bootstrapIndexes.put(key.toString(), index);
+		return index;
 	}
 
 	int utf8(String text) {
@@ -190,6 +253,8 @@ final class ClassFileBuilder {
 	}
 
 	byte[] toByteArray() {
+		// the attribute's name goes into the pool before the pool is written
+		int bootstrapMethods = this.bootstrapIndexes.isEmpty() ? 0 : utf8("BootstrapMethods");
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + this.pool.size() + this.methods.size());
 		try {
 			DataOutputStream out = new DataOutputStream(bytes);
@@ -206,7 +271,16 @@ final class ClassFileBuilder {
 			out.writeShort(0); // no fields
 			out.writeShort(this.methodCount);
 			this.methods.writeTo(out);
-			out.writeShort(0); // no class attributes
+			if (bootstrapMethods == 0) {
+				out.writeShort(0); // no class attributes
+			}
+			else {
+				out.writeShort(1);
+				out.writeShort(bootstrapMethods);
+				out.writeInt(2 + this.bootstraps.size());
+				out.writeShort(this.bootstrapIndexes.size());
+				this.bootstraps.writeTo(out);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -2,10 +2,10 @@ package io.jsoncore.internal.encode;
 
 /**
  * A record's properties written by a class generated for that record (see {@link RecordWriters}): its accessors
- * called directly, primitives unboxed, one straight run of calls per record with no loop and no per-property
- * dispatch. Public only because the generated class lives in the record's package; not an API.
+ * called through constant method handles, primitives unboxed, one straight run of calls per record with no loop
+ * and no per-property dispatch.
  */
-public interface RecordWriter {
+interface RecordWriter {
 
 	/**
 	 * Writes the {@code "name":value} entries of {@code record} after an opening brace already written, and

@@ -5,14 +5,14 @@ import io.jsoncore.Inclusion;
 /**
  * What a generated {@link RecordWriter} calls, one static method per kind of property: each writes one entry and
  * returns the count of entries written so far, so the generated code is a straight run of calls with no branch
- * (and so needs no stack map frames). Public only because the generated class lives in the record's package.
+ * (and so needs no stack map frames). The generated class lives in this package, so these need not be public.
  */
-public final class RecordWriterCalls {
+final class RecordWriterCalls {
 
 	private RecordWriterCalls() {
 	}
 
-	public static int objectEntry(Encoder out, byte[] key, Object value, Inclusion own, int written, int level) {
+	static int objectEntry(Encoder out, byte[] key, Object value, Inclusion own, int written, int level) {
 		if (!PropertiesEncoder.included(value, own != null ? own : out.inclusion)) {
 			return written;
 		}
@@ -23,7 +23,7 @@ public final class RecordWriterCalls {
 
 	// Strings apart from objectEntry, although writeValue takes a String first: writeValue is too large to be
 	// inlined here, and sending String properties through it cost typed twitter dumps 7% and 16% (two harness runs).
-	public static int stringEntry(Encoder out, byte[] key, String value, Inclusion own, int written, int level) {
+	static int stringEntry(Encoder out, byte[] key, String value, Inclusion own, int written, int level) {
 		if (!PropertiesEncoder.included(value, own != null ? own : out.inclusion)) {
 			return written;
 		}
@@ -39,37 +39,37 @@ public final class RecordWriterCalls {
 
 	// A primitive is never null and never empty, so every inclusion keeps it.
 
-	public static int intEntry(Encoder out, byte[] key, int value, int written, int level) {
+	static int intEntry(Encoder out, byte[] key, int value, int written, int level) {
 		key(out, key, written, level);
 		out.writeInt(value);
 		return written + 1;
 	}
 
-	public static int longEntry(Encoder out, byte[] key, long value, int written, int level) {
+	static int longEntry(Encoder out, byte[] key, long value, int written, int level) {
 		key(out, key, written, level);
 		out.writeLong(value);
 		return written + 1;
 	}
 
-	public static int doubleEntry(Encoder out, byte[] key, double value, int written, int level) {
+	static int doubleEntry(Encoder out, byte[] key, double value, int written, int level) {
 		key(out, key, written, level);
 		out.writeDouble(value);
 		return written + 1;
 	}
 
-	public static int floatEntry(Encoder out, byte[] key, float value, int written, int level) {
+	static int floatEntry(Encoder out, byte[] key, float value, int written, int level) {
 		key(out, key, written, level);
 		out.writeFloat(value);
 		return written + 1;
 	}
 
-	public static int booleanEntry(Encoder out, byte[] key, boolean value, int written, int level) {
+	static int booleanEntry(Encoder out, byte[] key, boolean value, int written, int level) {
 		key(out, key, written, level);
 		out.writeBoolean(value);
 		return written + 1;
 	}
 
-	public static int charEntry(Encoder out, byte[] key, char value, int written, int level) {
+	static int charEntry(Encoder out, byte[] key, char value, int written, int level) {
 		key(out, key, written, level);
 		out.writeQuoted(new char[] { value }, 0, 1);
 		return written + 1;

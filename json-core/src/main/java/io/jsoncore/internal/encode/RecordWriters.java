@@ -1,23 +1,33 @@
 package io.jsoncore.internal.encode;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.jsoncore.Inclusion;
 import io.jsoncore.internal.reflect.Property;
 
 /**
- * Generates a {@link RecordWriter} per record class: a hidden class in the record's package whose one method
- * calls each accessor and hands the value, unboxed where it is a primitive, to the matching
- * {@link RecordWriterCalls} method. Against reading every property through a shared function (a method handle
- * per accessor, boxed results, one megamorphic call per property) this took typed citm_catalog dumps from 322 to
- * 464 ops/s and their allocation from 818 KB to the 500 KB of the output (JMH, {@code TypedBenchmark}).
+ * Generates a {@link RecordWriter} per record class: a hidden class whose one method calls each accessor and hands
+ * the value, unboxed where it is a primitive, to the matching {@link RecordWriterCalls} method. Against reading
+ * every property through a shared function (a method handle per accessor, boxed results, one megamorphic call per
+ * property) this took typed citm_catalog dumps from 322 to 464 ops/s and their allocation from 818 KB to the 500
+ * KB of the output (JMH, {@code TypedBenchmark}).
  *
- * <p>Where no class can be defined (a record in a named module that does not open its package to jsoncore, a
- * record loaded apart from jsoncore, a GraalVM native image) or {@code -Djsoncore.codegen=false} is set, this
+ * <p>The class is defined in json-core's own package, with json-core's own lookup, which has full privilege
+ * wherever json-core is: on the class path, and in its own named module, where a lookup into an application's
+ * module (through {@code privateLookupIn}) would lack it and could define nothing. The class never names the
+ * record: it calls each accessor through a method handle that it takes from its class data as a dynamic constant,
+ * typed {@code (Object)T}. A constant handle is inlined by the JIT as a direct call would be, and a class that
+ * names no application class links from any class loader: a record loaded apart from json-core (by Spring Boot
+ * DevTools' restart loader, say) gets its writer too. The handles come from the accessors made accessible, as the
+ * readers of {@code reflect.Accessors} do, so a record in a named module needs its package opened to json-core
+ * for either.
+ *
+ * <p>Where no class can be defined (a GraalVM native image), or {@code -Djsoncore.codegen=false} is set, this
  * returns {@code null} and {@link PropertiesEncoder} reads the properties through their readers instead: the same
  * bytes, more slowly.
  */
@@ -40,18 +50,14 @@ final class RecordWriters {
 		.methodType(int.class, Encoder.class, Object.class, byte[][].class, int.class)
 		.toMethodDescriptorString();
 
-	// Locals of writeProperties: this, out, record, keys, level, then the cast record and the count written.
-	private static final int OUT = 1;
+	private static final String CLASS_DATA_AT = MethodType
+		.methodType(Object.class, MethodHandles.Lookup.class, String.class, Class.class, int.class)
+		.toMethodDescriptorString();
 
-	private static final int RECORD = 2;
-
-	private static final int KEYS = 3;
-
+	// Locals of writeProperties: this, out, record, keys, level, then the count written.
 	private static final int LEVEL = 4;
 
-	private static final int TYPED_RECORD = 5;
-
-	private static final int WRITTEN = 6;
+	private static final int WRITTEN = 5;
 
 	private RecordWriters() {
 	}
@@ -61,63 +67,75 @@ final class RecordWriters {
 		if (!ENABLED || !recordType.isRecord() || properties.isEmpty() || properties.size() > MAX_PROPERTIES) {
 			return null;
 		}
-		for (Property property : properties) {
-			Method accessor = property.accessor();
-			if (accessor == null || accessor.getDeclaringClass() != recordType
-					|| !Modifier.isPublic(accessor.getModifiers())) {
-				return null;
-			}
-		}
 		try {
-			MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(recordType, MethodHandles.lookup());
-			byte[] bytes = classBytes(recordType, properties);
-			Class<?> writerClass = lookup.defineHiddenClass(bytes, true).lookupClass();
-			if (!RecordWriter.class.isAssignableFrom(writerClass)) {
-				return null; // the record's loader sees another copy of jsoncore
+			List<MethodHandle> accessors = new ArrayList<>();
+			for (Property property : properties) {
+				Method accessor = property.accessor();
+				if (accessor == null || accessor.getDeclaringClass() != recordType) {
+					return null;
+				}
+				accessors.add(accessor(accessor));
 			}
+			byte[] bytes = classBytes(recordType, properties);
+			Class<?> writerClass = MethodHandles.lookup()
+				.defineHiddenClassWithClassData(bytes, List.copyOf(accessors), true)
+				.lookupClass();
 			return (RecordWriter) writerClass.getConstructor().newInstance();
 		}
 		catch (VirtualMachineError ex) {
 			throw ex;
 		}
 		catch (Throwable ex) {
-			// IllegalAccessException, InaccessibleObjectException, NoClassDefFoundError, a platform's own error
-			// for an unsupported feature: this class cannot be generated here, which only costs speed.
+			// IllegalAccessException, InaccessibleObjectException, a platform's own error for an unsupported
+			// feature: this class cannot be generated here, which only costs speed.
 			return null;
 		}
 	}
 
+	// The accessor as (Object)T, T the type its entry method takes.
+	private static MethodHandle accessor(Method accessor) throws IllegalAccessException {
+		try {
+			accessor.setAccessible(true);
+		}
+		catch (RuntimeException ex) {
+			// a package a named module does not open: unreflect says why, and the readers fall back alike
+		}
+		RecordWriters.class.getModule().addReads(accessor.getDeclaringClass().getModule());
+		return MethodHandles.lookup()
+			.unreflect(accessor)
+			.asType(MethodType.methodType(written(accessor.getReturnType()), Object.class));
+	}
+
 	static byte[] classBytes(Class<?> recordType, List<Property> properties) {
-		String record = internalName(recordType);
-		ClassFileBuilder file = new ClassFileBuilder(record + "$$JsonCoreWriter", "java/lang/Object",
-				internalName(RecordWriter.class));
+		String name = internalName(RecordWriters.class).replace("RecordWriters", "RecordWriter$$")
+				+ recordType.getSimpleName().replaceAll("[^A-Za-z0-9_]", "_");
+		ClassFileBuilder file = new ClassFileBuilder(name, "java/lang/Object", internalName(RecordWriter.class));
 		file.method("<init>", "()V", 1, 1,
 				new ClassFileBuilder.Code().op(ClassFileBuilder.ALOAD_0)
 					.opWithIndex(ClassFileBuilder.INVOKESPECIAL, file.methodRef("java/lang/Object", "<init>", "()V"))
 					.op(ClassFileBuilder.RETURN)
 					.toByteArray());
+		int classDataAt = file.methodHandle(ClassFileBuilder.REF_INVOKE_STATIC,
+				file.methodRef("java/lang/invoke/MethodHandles", "classDataAt", CLASS_DATA_AT));
 
 		ClassFileBuilder.Code code = new ClassFileBuilder.Code();
-		code.op(ClassFileBuilder.ALOAD_2)
-			.opWithIndex(ClassFileBuilder.CHECKCAST, file.classRef(record))
-			.op(ClassFileBuilder.ASTORE, TYPED_RECORD)
-			.op(ClassFileBuilder.ICONST_0)
-			.op(ClassFileBuilder.ISTORE, WRITTEN);
+		code.op(ClassFileBuilder.ICONST_0).op(ClassFileBuilder.ISTORE, WRITTEN);
 		for (int i = 0; i < properties.size(); i++) {
 			Property property = properties.get(i);
-			Method accessor = property.accessor();
-			Class<?> type = accessor.getReturnType();
-			// out, keys[i], record.accessor()
+			Class<?> type = property.accessor().getReturnType();
+			Class<?> written = written(type);
+			// out, keys[i], then accessor i (a constant) called on the record
 			code.op(ClassFileBuilder.ALOAD_1)
 				.op(ClassFileBuilder.ALOAD_3)
 				.pushInt(i)
 				.op(ClassFileBuilder.AALOAD)
-				.op(ClassFileBuilder.ALOAD, TYPED_RECORD)
-				.opWithIndex(ClassFileBuilder.INVOKEVIRTUAL, file.methodRef(record, accessor.getName(),
-						MethodType.methodType(type).toMethodDescriptorString()));
+				.opWithIndex(ClassFileBuilder.LDC_W, file.dynamic("_", "Ljava/lang/invoke/MethodHandle;", classDataAt,
+						file.integer(i)))
+				.op(ClassFileBuilder.ALOAD_2)
+				.opWithIndex(ClassFileBuilder.INVOKEVIRTUAL, file.methodRef("java/lang/invoke/MethodHandle",
+						"invokeExact", "(Ljava/lang/Object;)" + descriptor(written)));
 			String entryDescriptor;
 			if (type.isPrimitive()) {
-				Class<?> written = widened(type);
 				entryDescriptor = "(" + ENCODER_DESCRIPTOR + "[B" + descriptor(written) + "II)I";
 			}
 			else {
@@ -129,8 +147,7 @@ final class RecordWriters {
 					code.opWithIndex(ClassFileBuilder.GETSTATIC,
 							file.fieldRef(INCLUSION, own.name(), descriptor(Inclusion.class)));
 				}
-				String valueDescriptor = type == String.class ? "Ljava/lang/String;" : "Ljava/lang/Object;";
-				entryDescriptor = "(" + ENCODER_DESCRIPTOR + "[B" + valueDescriptor + descriptor(Inclusion.class)
+				entryDescriptor = "(" + ENCODER_DESCRIPTOR + "[B" + descriptor(written) + descriptor(Inclusion.class)
 						+ "II)I";
 			}
 			code.op(ClassFileBuilder.ILOAD, WRITTEN)
@@ -145,17 +162,20 @@ final class RecordWriters {
 		return file.toByteArray();
 	}
 
-	// short and byte are written as ints, which is what the JVM has on its stack for them anyway.
-	private static Class<?> widened(Class<?> type) {
-		return type == short.class || type == byte.class ? int.class : type;
+	// What an entry method takes: short and byte as ints (the JVM's stack holds them so anyway), String as itself,
+	// any other reference as an Object.
+	private static Class<?> written(Class<?> type) {
+		if (type == short.class || type == byte.class) {
+			return int.class;
+		}
+		return type.isPrimitive() || type == String.class ? type : Object.class;
 	}
 
 	private static String entryMethod(Class<?> type) {
 		if (!type.isPrimitive()) {
 			return type == String.class ? "stringEntry" : "objectEntry";
 		}
-		Class<?> written = widened(type);
-		return written.getName() + "Entry";
+		return written(type).getName() + "Entry";
 	}
 
 	private static String internalName(Class<?> type) {

@@ -17,6 +17,7 @@ import io.jsoncore.JsonEncodeException;
 import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.reflect.Property;
 import io.jsoncore.internal.reflect.RecordModel;
+import io.jsoncore.testing.OwnClassLoader;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +78,34 @@ class RecordWritersTest {
 				Failing.class)) {
 			assertThat(RecordWriters.generate(type, RecordModel.properties(type))).as(type.getName()).isNotNull();
 		}
+	}
+
+	@Test
+	void aRecordOfAnotherClassLoaderGetsAGeneratedWriter() throws Exception {
+		Class<?> parcel = new OwnClassLoader("io.jsoncore.unloading.").loadClass("io.jsoncore.unloading.Parcel");
+		assertThat(parcel.getClassLoader()).isNotSameAs(RecordWriters.class.getClassLoader());
+		assertThat(RecordWriters.generate(parcel, RecordModel.properties(parcel))).isNotNull();
+	}
+
+	/** Records the classes on the stack when its accessor is called, hidden ones included. */
+	record Witness(String value) {
+
+		static final List<String> CALLERS = new ArrayList<>();
+
+		@Override
+		public String value() {
+			StackWalker.getInstance(StackWalker.Option.SHOW_HIDDEN_FRAMES)
+				.forEach((frame) -> CALLERS.add(frame.getClassName()));
+			return this.value;
+		}
+	}
+
+	@Test
+	void dumpsCallsAccessorsFromTheGeneratedWriter() {
+		Witness.CALLERS.clear();
+		assertThat(new String(io.jsoncore.Json.dumps(List.of(new Witness("w"))), StandardCharsets.UTF_8))
+			.isEqualTo("[{\"value\":\"w\"}]");
+		assertThat(Witness.CALLERS).anyMatch((name) -> name.startsWith("io.jsoncore.internal.encode.RecordWriter$$Witness"));
 	}
 
 	@Test
