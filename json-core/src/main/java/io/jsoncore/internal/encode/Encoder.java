@@ -23,6 +23,7 @@ import io.jsoncore.internal.Settings;
 import io.jsoncore.internal.write.ByteWriter;
 import io.jsoncore.internal.write.DoubleWriter;
 import io.jsoncore.internal.write.NumberWriter;
+import io.jsoncore.internal.write.StringWriter;
 
 /**
  * Writes one value as JSON into its own growable buffer: the state of one {@code dumps} call (options,
@@ -289,10 +290,10 @@ public final class Encoder extends ByteWriter {
 		byte[] b = this.buf;
 		int p = this.pos;
 		b[p++] = '"';
-		int i = asciiRun(b, p, value, 0, length, Escapes.ESCAPED);
+		int i = StringWriter.asciiRun(b, p, value, 0, length, StringWriter.ESCAPED);
 		p += i;
 		if (i < length) {
-			p = encode(b, p, value, i, length, Escapes.ESCAPED);
+			p = StringWriter.encode(b, p, value, i, length, StringWriter.ESCAPED);
 		}
 		b[p] = '"';
 		this.pos = p + 1;
@@ -347,72 +348,7 @@ public final class Encoder extends ByteWriter {
 	// Encodes value[from, to); a high surrogate at the end of the slice is a lone one.
 	private void writeChars(String value, int from, int to, boolean escape) {
 		ensure((to - from) * 6);
-		this.pos = encode(this.buf, this.pos, value, from, to, escape ? Escapes.ESCAPED : Escapes.NONE);
-	}
-
-	/**
-	 * Copies the run of plain ASCII from {@code value[i]} that most strings are made of, char {@code k} to
-	 * {@code b[base + k]}, and returns the index of the first char that is not plain (or {@code to}). One exit, and
-	 * one index for both arrays, so that the JIT drops the bounds checks.
-	 */
-	private static int asciiRun(byte[] b, int base, String value, int i, int to, boolean[] special) {
-		for (; i < to; i++) {
-			char c = value.charAt(i);
-			if (c >= 0x80 || special[c]) {
-				break;
-			}
-			b[base + i] = (byte) c;
-		}
-		return i;
-	}
-
-	// Encodes value[i, to) at p, which has room for 6 bytes per char, and returns the new position.
-	private static int encode(byte[] b, int p, String value, int i, int to, boolean[] special) {
-		int base = p - i;
-		i = asciiRun(b, base, value, i, to, special);
-		p = base + i;
-		while (i < to) {
-			char c = value.charAt(i);
-			// One table lookup and one branch for the plain ASCII that most strings are made of.
-			if (c < 0x80 && !special[c]) {
-				b[p++] = (byte) c;
-				i++;
-			}
-			else if (c < 0x80) {
-				p = Escapes.writeEscaped(b, p, c);
-				i++;
-			}
-			else if (c < 0x800) {
-				// 110xxxxx 10xxxxxx
-				b[p] = (byte) (0xC0 | c >> 6);
-				b[p + 1] = (byte) (0x80 | c & 0x3F);
-				p += 2;
-				i++;
-			}
-			else if (!Character.isSurrogate(c)) {
-				// 1110xxxx 10xxxxxx 10xxxxxx
-				b[p] = (byte) (0xE0 | c >> 12);
-				b[p + 1] = (byte) (0x80 | c >> 6 & 0x3F);
-				b[p + 2] = (byte) (0x80 | c & 0x3F);
-				p += 3;
-				i++;
-			}
-			else {
-				char low;
-				if (!Character.isHighSurrogate(c) || i + 1 >= to || !Character.isLowSurrogate(low = value.charAt(i + 1))) {
-					throw Errors.encode(Errors.SURROGATES);
-				}
-				int codePoint = Character.toCodePoint(c, low);
-				// 11110xxx 10xxxxxx 10xxxxxx 10xxxxxx
-				b[p] = (byte) (0xF0 | codePoint >> 18);
-				b[p + 1] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-				b[p + 2] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-				b[p + 3] = (byte) (0x80 | codePoint & 0x3F);
-				p += 4;
-				i += 2;
-			}
-		}
-		return p;
+		this.pos = StringWriter.encode(this.buf, this.pos, value, from, to, escape ? StringWriter.ESCAPED : StringWriter.NONE);
 	}
 
 	// ---- containers
