@@ -34,10 +34,14 @@ import io.jsoncore.internal.encode.Options;
  * <pre>{@code
  * JsonCodec codec = JsonCodec.builder()
  *     .options(JsonOption.SORT_KEYS, JsonOption.UTC_Z)
- *     .fallback(value -> value instanceof Money m ? m.toPlainString() : null)
+ *     .adapter(Money.class, JsonAdapter.text(Money::toString, Money::parse))
  *     .build();
  * byte[] json = codec.dumps(order);
+ * Order back = codec.loads(json, Order.class);
  * }</pre>
+ *
+ * <p>A codec with adapters keeps what it learns about types (which adapter writes a class, the decoder of each type
+ * read) in itself, so that it goes when the codec goes; codecs without adapters share theirs, kept on the types.
  */
 public final class JsonCodec {
 

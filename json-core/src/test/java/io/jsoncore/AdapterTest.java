@@ -228,6 +228,20 @@ class AdapterTest {
 			.isEqualTo("[\"adapter\",\"fallback\"]");
 	}
 
+	record Point(int x, int y) {
+	}
+
+	@Test
+	void passthroughRecordLeavesARecordWithAnAdapterToIt() {
+		JsonCodec codec = JsonCodec.builder()
+			.options(JsonOption.PASSTHROUGH_RECORD)
+			.fallback((value) -> "fallback")
+			.adapter(Point.class, JsonAdapter.text((point) -> point.x() + "," + point.y(), (text) -> new Point(0, 0)))
+			.build();
+		assertThat(text(codec.dumps(List.of(new Point(1, 2), new Line("s", 1, 0, false, 'c')))))
+			.isEqualTo("[\"1,2\",\"fallback\"]");
+	}
+
 	@Test
 	void anAdapterIsTriedBeforeTheFallback() {
 		JsonCodec codec = JsonCodec.builder()
