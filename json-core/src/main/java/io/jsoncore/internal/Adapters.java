@@ -1,5 +1,6 @@
 package io.jsoncore.internal;
 
+import java.lang.invoke.MethodType;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -119,32 +120,8 @@ public final class Adapters {
 		return null;
 	}
 
-	/** The box of a primitive type. */
+	/** The box of a primitive type; any other type as it is. */
 	public static Class<?> box(Class<?> type) {
-		if (type == int.class) {
-			return Integer.class;
-		}
-		if (type == long.class) {
-			return Long.class;
-		}
-		if (type == double.class) {
-			return Double.class;
-		}
-		if (type == boolean.class) {
-			return Boolean.class;
-		}
-		if (type == float.class) {
-			return Float.class;
-		}
-		if (type == short.class) {
-			return Short.class;
-		}
-		if (type == byte.class) {
-			return Byte.class;
-		}
-		if (type == char.class) {
-			return Character.class;
-		}
-		return type;
+		return MethodType.methodType(type).wrap().returnType();
 	}
 }

@@ -38,6 +38,16 @@ public record Parcel(String id, List<Item> items, Map<String, Item> byName) {
 		}
 	}
 
+	/** Its generic return type is the test's {@code List<Parcel>}, made by the JDK. */
+	public static List<Parcel> many() {
+		return List.of(sample());
+	}
+
+	/** Its generic return type is the test's {@code Map<String, Parcel>}. */
+	public static Map<String, Parcel> byKey() {
+		return Map.of("k", sample());
+	}
+
 	public static Parcel sample() {
 		Item item = new Item("a-1", 2);
 		return new Parcel("p1", List.of(item), Map.of("a", item));

@@ -1,6 +1,7 @@
 package io.jsoncore.internal.bind;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
@@ -293,28 +294,7 @@ public final class Binding {
 	}
 
 	private static Class<?> unbox(Class<?> box) {
-		if (box == Integer.class) {
-			return int.class;
-		}
-		if (box == Long.class) {
-			return long.class;
-		}
-		if (box == Short.class) {
-			return short.class;
-		}
-		if (box == Byte.class) {
-			return byte.class;
-		}
-		if (box == Double.class) {
-			return double.class;
-		}
-		if (box == Float.class) {
-			return float.class;
-		}
-		if (box == Boolean.class) {
-			return boolean.class;
-		}
-		return char.class;
+		return MethodType.methodType(box).unwrap().returnType();
 	}
 
 	private static TypeDecoder record(Type type, Class<?> raw, Build build) {
