@@ -43,6 +43,7 @@ import io.jsoncore.internal.reflect.Creators;
 import io.jsoncore.internal.reflect.JacksonAnnotations;
 import io.jsoncore.internal.reflect.RecordModel;
 import io.jsoncore.internal.reflect.Types;
+import io.jsoncore.internal.types.TypeFamilies;
 
 /**
  * Typed {@code loads}: builds one {@link TypeDecoder} per Java type, once, and caches it. Building is
@@ -252,9 +253,13 @@ public final class Binding {
 			Method jsonValue = JacksonAnnotations.jsonValueMethod(raw);
 			return jsonValue != null ? new JsonValueEnumDecoder(raw, Creators.value(jsonValue)) : new EnumDecoder(raw);
 		}
-		TypeDecoder text = TextDecoders.forType(raw);
-		if (text != null) {
-			return text;
+		TypeDecoder family = TypeFamilies.decoder(raw);
+		if (family != null) {
+			return family;
+		}
+		TypeDecoder bytes = TextDecoders.forType(raw);
+		if (bytes != null) {
+			return bytes;
 		}
 		if (raw.isArray()) {
 			Type component = Types.component(type);
@@ -517,7 +522,7 @@ public final class Binding {
 		if (raw.isEnum()) {
 			return new EnumDecoder(raw)::parse;
 		}
-		Function<String, Object> text = TextDecoders.parser(raw);
+		Function<String, Object> text = TypeFamilies.keyParser(raw);
 		if (text != null) {
 			return text;
 		}

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -22,6 +21,7 @@ import io.jsoncore.internal.reflect.Creators;
 import io.jsoncore.internal.reflect.JacksonAnnotations;
 import io.jsoncore.internal.reflect.Property;
 import io.jsoncore.internal.reflect.RecordModel;
+import io.jsoncore.internal.types.TypeFamilies;
 
 /**
  * Chooses how a class is written, once per class: a {@link ClassValue} cache in front of an ordered list of
@@ -108,14 +108,9 @@ final class Dispatch {
 			Method jsonValue = JacksonAnnotations.jsonValueMethod(enumType);
 			return jsonValue != null ? jsonValueEncoder(jsonValue) : new EnumEncoder(enumType);
 		}
-		if (type == UUID.class) {
-			return SimpleEncoders.UUID_TEXT;
-		}
-		if (TimeEncoders.isTimeType(type)) {
-			return TimeEncoders.TIME;
-		}
-		if (TextEncoders.isTextValue(type)) {
-			return TextEncoders.VALUE_TEXT;
+		ValueEncoder family = TypeFamilies.encoder(type);
+		if (family != null) {
+			return family;
 		}
 		Method jsonValue = BeanModel.isJdkType(type) ? null : JacksonAnnotations.jsonValueMethod(type);
 		if (jsonValue != null) {

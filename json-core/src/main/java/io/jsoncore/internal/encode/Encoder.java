@@ -140,11 +140,11 @@ public final class Encoder extends ByteWriter {
 		}
 	}
 
-	boolean has(int option) {
+	public boolean has(int option) {
 		return (this.options & option) != 0;
 	}
 
-	void writeValue(Object value, int depth) {
+	public void writeValue(Object value, int depth) {
 		if (this.adapters != null && value != null && writeIfAdapted(value, depth)) {
 			return;
 		}
@@ -222,11 +222,11 @@ public final class Encoder extends ByteWriter {
 
 	// ---- scalars
 
-	void writeNull() {
+	public void writeNull() {
 		writeBytes(NULL, 0, 4);
 	}
 
-	void writeBoolean(boolean value) {
+	public void writeBoolean(boolean value) {
 		if (value) {
 			writeBytes(TRUE, 0, 4);
 		}
@@ -235,12 +235,12 @@ public final class Encoder extends ByteWriter {
 		}
 	}
 
-	void writeInt(int value) {
+	public void writeInt(int value) {
 		ensure(NumberWriter.MAX_LONG_LENGTH);
 		this.pos = NumberWriter.writeInt(this.buf, this.pos, value);
 	}
 
-	void writeLong(long value) {
+	public void writeLong(long value) {
 		if (this.strictInteger && (value > MAX_SAFE_INTEGER || value < -MAX_SAFE_INTEGER)) {
 			throw Errors.encode(Errors.INTEGER_53_BIT);
 		}
@@ -248,18 +248,18 @@ public final class Encoder extends ByteWriter {
 		this.pos = NumberWriter.writeLong(this.buf, this.pos, value);
 	}
 
-	void writeDouble(double value) {
+	public void writeDouble(double value) {
 		ensure(DoubleWriter.MAX_LENGTH);
 		this.pos = DoubleWriter.writeDouble(this.buf, this.pos, value);
 	}
 
-	void writeFloat(float value) {
+	public void writeFloat(float value) {
 		ensure(DoubleWriter.MAX_LENGTH);
 		this.pos = DoubleWriter.writeFloat(this.buf, this.pos, value);
 	}
 
 	/** Writes ASCII text, such as a number's own digits, without quotes or escaping. */
-	void writeAscii(String ascii) {
+	public void writeAscii(String ascii) {
 		int length = ascii.length();
 		ensure(length);
 		byte[] b = this.buf;
@@ -273,7 +273,7 @@ public final class Encoder extends ByteWriter {
 	// ---- strings
 
 	/** Writes a JSON string: quotes, UTF-8, orjson's escapes; a lone surrogate fails. */
-	void writeString(String value) {
+	public void writeString(String value) {
 		int length = value.length();
 		if (length > CHUNK) {
 			ensure(1);
@@ -321,12 +321,12 @@ public final class Encoder extends ByteWriter {
 	}
 
 	/** Writes {@code chars[offset, offset + length)} as a quoted JSON string. */
-	void writeQuoted(char[] source, int offset, int length) {
+	public void writeQuoted(char[] source, int offset, int length) {
 		writeString(new String(source, offset, length));
 	}
 
 	/** Writes text as raw UTF-8, unquoted and unescaped (a Fragment made from a String). */
-	void writeUtf8(String value) {
+	public void writeUtf8(String value) {
 		writeText(value, false);
 	}
 
@@ -353,7 +353,7 @@ public final class Encoder extends ByteWriter {
 
 	// ---- containers
 
-	void writeMap(Map<?, ?> map, int depth) {
+	public void writeMap(Map<?, ?> map, int depth) {
 		int level = enter(depth);
 		if (map.isEmpty()) {
 			writeEmpty('{', '}');
@@ -380,7 +380,7 @@ public final class Encoder extends ByteWriter {
 		endContainer('}', level);
 	}
 
-	void writeCollection(Collection<?> collection, int depth) {
+	public void writeCollection(Collection<?> collection, int depth) {
 		if (collection.isEmpty()) {
 			writeEmpty('[', ']');
 			return;
@@ -411,7 +411,7 @@ public final class Encoder extends ByteWriter {
 		}
 	}
 
-	void writeArray(Object[] array, int depth) {
+	public void writeArray(Object[] array, int depth) {
 		if (array.length == 0) {
 			writeEmpty('[', ']');
 			return;
@@ -427,7 +427,7 @@ public final class Encoder extends ByteWriter {
 	}
 
 	/** Counts one container level; fails with orjson's limit. Returns the depth of the new container. */
-	int enter(int depth) {
+	public int enter(int depth) {
 		int level = depth + 1;
 		if (level >= RECURSION_LIMIT) {
 			throw Errors.encode(Errors.RECURSION_LIMIT);
@@ -435,20 +435,20 @@ public final class Encoder extends ByteWriter {
 		return level;
 	}
 
-	void writeEmpty(char open, char close) {
+	public void writeEmpty(char open, char close) {
 		ensure(2);
 		this.buf[this.pos] = (byte) open;
 		this.buf[this.pos + 1] = (byte) close;
 		this.pos += 2;
 	}
 
-	void openContainer(char open) {
+	public void openContainer(char open) {
 		ensure(1);
 		this.buf[this.pos++] = (byte) open;
 	}
 
 	/** Before an entry of a container at {@code level}: a comma unless first, then the indentation. */
-	void beginEntry(boolean first, int level) {
+	public void beginEntry(boolean first, int level) {
 		// Between two entries nothing written is taken back later, so this is the one safe place to flush.
 		if (this.pos >= this.flushAt) {
 			flush();
@@ -487,7 +487,7 @@ public final class Encoder extends ByteWriter {
 		}
 	}
 
-	void writeColon() {
+	public void writeColon() {
 		if (this.indent) {
 			ensure(2);
 			this.buf[this.pos] = ':';
@@ -501,7 +501,7 @@ public final class Encoder extends ByteWriter {
 	}
 
 	/** Writes a pre-encoded {@code "name":} key, turning its colon into {@code ": "} when indenting. */
-	void writeKeyBytes(byte[] keyWithColon) {
+	public void writeKeyBytes(byte[] keyWithColon) {
 		if (this.indent) {
 			writeBytes(keyWithColon, 0, keyWithColon.length - 1);
 			writeColon();
@@ -511,7 +511,7 @@ public final class Encoder extends ByteWriter {
 		}
 	}
 
-	void endContainer(char close, int level) {
+	public void endContainer(char close, int level) {
 		if (this.indent) {
 			ensure(2 + 2 * level);
 			this.pos = newline(this.buf, this.pos, level - 1);
@@ -534,7 +534,7 @@ public final class Encoder extends ByteWriter {
 	 * Writes what the fallback function returns for a value jsoncore cannot write itself, as orjson's
 	 * {@code default}: a chain of calls is allowed up to orjson's limit along one path.
 	 */
-	void writeFallback(Object value, int depth) {
+	public void writeFallback(Object value, int depth) {
 		Function<Object, Object> function = this.fallback;
 		if (function == null) {
 			throw Errors.notSerializable(value.getClass());

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.jsoncore.internal.Errors;
+import io.jsoncore.internal.types.TypeFamilies;
 import io.jsoncore.internal.write.DoubleWriter;
 
 /**
@@ -119,14 +119,7 @@ final class MapKeys {
 		if (key instanceof Enum) {
 			return ((Enum<?>) key).name();
 		}
-		if (key instanceof UUID) {
-			return key.toString();
-		}
-		String time = TimeEncoders.keyText(out, key);
-		if (time != null) {
-			return time;
-		}
-		String text = TextEncoders.text(key);
+		String text = TypeFamilies.keyText(out, key);
 		if (text != null) {
 			return text;
 		}

@@ -1,22 +1,11 @@
 package io.jsoncore.internal.encode;
 
-import java.util.UUID;
 
 import io.jsoncore.Fragment;
 import io.jsoncore.internal.FragmentAccess;
-import io.jsoncore.internal.write.UuidWriter;
 
-/** {@code UUID}, {@code Fragment} and the last resort, the fallback function. */
+/** {@code Fragment}, and the last resort, the fallback function. */
 final class SimpleEncoders {
-
-	static final ValueEncoder UUID_TEXT = (out, value, depth) -> {
-		UUID uuid = (UUID) value;
-		out.ensure(UuidWriter.LENGTH + 2);
-		out.buf[out.pos] = '"';
-		out.pos = UuidWriter.writeUuid(out.buf, out.pos + 1, uuid.getMostSignificantBits(),
-				uuid.getLeastSignificantBits());
-		out.buf[out.pos++] = '"';
-	};
 
 	static final ValueEncoder FRAGMENT = (out, value, depth) -> {
 		Fragment fragment = (Fragment) value;

@@ -5,7 +5,7 @@ package io.jsoncore.internal.encode;
  * enclosing counted containers, for orjson's recursion limit and for indentation.
  */
 @FunctionalInterface
-interface ValueEncoder {
+public interface ValueEncoder {
 
 	void encode(Encoder out, Object value, int depth);
 

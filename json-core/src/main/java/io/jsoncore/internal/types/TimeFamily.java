@@ -1,4 +1,4 @@
-package io.jsoncore.internal.encode;
+package io.jsoncore.internal.types;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,9 +9,14 @@ import java.time.OffsetTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.function.Function;
 
 import io.jsoncore.internal.Errors;
+import io.jsoncore.internal.encode.Encoder;
+import io.jsoncore.internal.encode.Options;
+import io.jsoncore.internal.encode.ValueEncoder;
 import io.jsoncore.internal.write.TimeWriter;
 
 /**
@@ -20,13 +25,13 @@ import io.jsoncore.internal.write.TimeWriter;
  * {@code java.util.Date} and {@code java.sql.Timestamp} are aware ones (the last three in UTC);
  * {@code LocalDate} and {@code java.sql.Date} are dates; {@code LocalTime} and {@code java.sql.Time} are times.
  * Fractions of a second are cut to microseconds. The {@code java.sql} classes are recognised by name, so
- * json-core does not need the {@code java.sql} module.
+ * json-core does not need the {@code java.sql} module. Read back from RFC 3339 and ISO-8601 text, map keys too.
  */
-final class TimeEncoders {
+final class TimeFamily extends TextFamily {
 
 	private static final int NAIVE = Integer.MIN_VALUE;
 
-	static final ValueEncoder TIME = (out, value, depth) -> {
+	private static final ValueEncoder ENCODER = (out, value, depth) -> {
 		if (out.has(Options.PASSTHROUGH_DATETIME)) {
 			out.writeFallback(value, depth);
 		}
@@ -35,10 +40,12 @@ final class TimeEncoders {
 		}
 	};
 
-	private TimeEncoders() {
+	@Override
+	public ValueEncoder encoder(Class<?> type) {
+		return isTimeType(type) ? ENCODER : null;
 	}
 
-	static boolean isTimeType(Class<?> type) {
+	private static boolean isTimeType(Class<?> type) {
 		return type == LocalDateTime.class || type == OffsetDateTime.class || type == ZonedDateTime.class
 				|| type == Instant.class || type == LocalDate.class || type == LocalTime.class
 				|| type == OffsetTime.class || type == Date.class || isSqlType(type);
@@ -49,9 +56,9 @@ final class TimeEncoders {
 		return name.equals("java.sql.Timestamp") || name.equals("java.sql.Date") || name.equals("java.sql.Time");
 	}
 
-	/** The text of a time-valued map key, or {@code null} when {@code key} is not one. */
-	static String keyText(Encoder out, Object key) {
-		if (!isTimeType(key.getClass())) {
+	@Override
+	public String keyText(Encoder out, Object key) {
+		if (key == null || !isTimeType(key.getClass())) {
 			return null;
 		}
 		int start = out.size();
@@ -153,5 +160,69 @@ final class TimeEncoders {
 
 	private static int micros(Encoder out, LocalTime time) {
 		return out.has(Options.OMIT_MICROSECONDS) ? 0 : time.getNano() / 1000;
+	}
+
+	// ---- reading: RFC 3339 for the aware ones, ISO-8601 for the rest; the java.sql classes are not read
+
+	@Override
+	Function<String, Object> parser(Class<?> type) {
+		if (type == LocalDateTime.class) {
+			return TimeFamily::localDateTime;
+		}
+		if (type == OffsetDateTime.class) {
+			return (text) -> OffsetDateTime.parse(rfc3339(text));
+		}
+		if (type == ZonedDateTime.class) {
+			return (text) -> ZonedDateTime.parse(rfc3339(text));
+		}
+		if (type == Instant.class) {
+			return TimeFamily::instant;
+		}
+		if (type == Date.class) {
+			return (text) -> Date.from(instant(text));
+		}
+		if (type == LocalDate.class) {
+			return LocalDate::parse;
+		}
+		if (type == LocalTime.class) {
+			return LocalTime::parse;
+		}
+		if (type == OffsetTime.class) {
+			return OffsetTime::parse;
+		}
+		return null;
+	}
+
+	// NAIVE_UTC and UTC_Z write a LocalDateTime with a zero offset (+00:00 or Z): read back what is written. Any
+	// other offset is an error, as the time would change meaning.
+	private static LocalDateTime localDateTime(String text) {
+		String time = rfc3339(text);
+		if (time.endsWith("Z")) {
+			time = time.substring(0, time.length() - 1);
+		}
+		else if (time.endsWith("+00:00") || time.endsWith("-00:00")) {
+			time = time.substring(0, time.length() - 6);
+		}
+		return LocalDateTime.parse(time);
+	}
+
+	// RFC 3339: Z or any offset, as dumps writes an Instant (+00:00) and as most services send one (Z).
+	private static Instant instant(String text) {
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(rfc3339(text), Instant::from);
+	}
+
+	// RFC 3339 also allows a lower-case t and z, and (its note 5.6) a space between date and time; ISO-8601 as
+	// java.time parses it does not.
+	private static String rfc3339(String text) {
+		if (text.length() > 10) {
+			char separator = text.charAt(10);
+			if (separator == 't' || separator == ' ') {
+				text = text.substring(0, 10) + 'T' + text.substring(11);
+			}
+			if (text.endsWith("z")) {
+				text = text.substring(0, text.length() - 1) + 'Z';
+			}
+		}
+		return text;
 	}
 }

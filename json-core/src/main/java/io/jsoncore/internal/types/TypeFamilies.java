@@ -1,0 +1,68 @@
+package io.jsoncore.internal.types;
+
+import java.util.List;
+import java.util.function.Function;
+
+import io.jsoncore.internal.bind.TypeDecoder;
+import io.jsoncore.internal.encode.Encoder;
+import io.jsoncore.internal.encode.ValueEncoder;
+
+/**
+ * The type families, in the order they are tried, and the one lookup of each kind over them: what the encoders'
+ * dispatch, the decoders' construction and the map-key conversions both ways ask, after a codec's adapters.
+ *
+ * <p>The value types written as one string are families here so far ({@code UUID}, java.time, the text values);
+ * strings, numbers, enums, containers, records and beans are still chosen by {@code encode.Dispatch} and
+ * {@code bind.Binding} directly, in the same order around this lookup.
+ */
+public final class TypeFamilies {
+
+	private static final List<TypeFamily> FAMILIES = List.of(new UuidFamily(), new TimeFamily(), new TextValueFamily());
+
+	private TypeFamilies() {
+	}
+
+	/** How a value of runtime class {@code type} is written, or {@code null} where no family has it. */
+	public static ValueEncoder encoder(Class<?> type) {
+		for (TypeFamily family : FAMILIES) {
+			ValueEncoder encoder = family.encoder(type);
+			if (encoder != null) {
+				return encoder;
+			}
+		}
+		return null;
+	}
+
+	/** How a value declared as {@code type} is read, or {@code null} where no family has it. */
+	public static TypeDecoder decoder(Class<?> type) {
+		for (TypeFamily family : FAMILIES) {
+			TypeDecoder decoder = family.decoder(type);
+			if (decoder != null) {
+				return decoder;
+			}
+		}
+		return null;
+	}
+
+	/** A map key's text under {@code NON_STR_KEYS}, or {@code null} where no family has its class. */
+	public static String keyText(Encoder out, Object key) {
+		for (TypeFamily family : FAMILIES) {
+			String text = family.keyText(out, key);
+			if (text != null) {
+				return text;
+			}
+		}
+		return null;
+	}
+
+	/** How a map key declared as {@code type} is read, or {@code null} where no family has it. */
+	public static Function<String, Object> keyParser(Class<?> type) {
+		for (TypeFamily family : FAMILIES) {
+			Function<String, Object> parser = family.keyParser(type);
+			if (parser != null) {
+				return parser;
+			}
+		}
+		return null;
+	}
+}
