@@ -8,7 +8,7 @@ import java.util.Deque;
  * way out adds its path segment, so the path costs nothing unless there is an error. {@link Binding} turns it
  * into the public {@code JsonDecodeException}: {@code expected int but found a string at $.items[3].qty}.
  */
-final class BindException extends RuntimeException {
+public final class BindException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
@@ -18,19 +18,19 @@ final class BindException extends RuntimeException {
 
 	private final Deque<String> path = new ArrayDeque<>();
 
-	BindException(String expected, String found, int position) {
+	public BindException(String expected, String found, int position) {
 		this("expected " + expected + " but found " + found, position, null);
 	}
 
 	/** A problem in words of its own ({@code JsonAdapter for com.acme.Money failed: ...}), with its cause. */
-	BindException(String problem, int position, Throwable cause) {
+	public BindException(String problem, int position, Throwable cause) {
 		super(null, cause, false, false);
 		this.problem = problem;
 		this.position = position;
 	}
 
 	/** Adds the segment of an enclosing container: {@code .name} or {@code [3]}. */
-	BindException at(String segment) {
+	public BindException at(String segment) {
 		this.path.addFirst(segment);
 		return this;
 	}

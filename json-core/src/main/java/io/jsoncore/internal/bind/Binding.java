@@ -1,7 +1,6 @@
 package io.jsoncore.internal.bind;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
@@ -10,8 +9,6 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -182,7 +179,7 @@ public final class Binding {
 			return raw.isPrimitive() ? adapted : nullable(adapted);
 		}
 		if (raw.isPrimitive()) {
-			return primitive(raw);
+			return TypeFamilies.decoder(raw);
 		}
 		TypeDecoder decoder = reference(type, raw, build);
 		boolean optional = raw == Optional.class || raw == OptionalInt.class || raw == OptionalLong.class
@@ -201,61 +198,18 @@ public final class Binding {
 		};
 	}
 
-	private static TypeDecoder primitive(Class<?> type) {
-		String name = type.getName();
-		if (type == int.class) {
-			return ScalarDecoders.integer(name, Integer.MIN_VALUE, Integer.MAX_VALUE, (v) -> (int) v);
-		}
-		if (type == long.class) {
-			return ScalarDecoders.integer(name, Long.MIN_VALUE, Long.MAX_VALUE, (v) -> v);
-		}
-		if (type == short.class) {
-			return ScalarDecoders.integer(name, Short.MIN_VALUE, Short.MAX_VALUE, (v) -> (short) v);
-		}
-		if (type == byte.class) {
-			return ScalarDecoders.integer(name, Byte.MIN_VALUE, Byte.MAX_VALUE, (v) -> (byte) v);
-		}
-		if (type == double.class) {
-			return ScalarDecoders.floating(name, false);
-		}
-		if (type == float.class) {
-			return ScalarDecoders.floating(name, true);
-		}
-		if (type == boolean.class) {
-			return ScalarDecoders.bool(name);
-		}
-		return ScalarDecoders.character(name);
-	}
-
 	private static TypeDecoder reference(Type type, Class<?> raw, Build build) {
 		String expected = Values.describe(type);
 		if (raw == Object.class) {
-			return ScalarDecoders.OBJECT;
-		}
-		if (raw == String.class || raw == CharSequence.class) {
-			return ScalarDecoders.STRING;
-		}
-		if (raw == Integer.class || raw == Long.class || raw == Short.class || raw == Byte.class || raw == Double.class
-				|| raw == Float.class || raw == Boolean.class || raw == Character.class) {
-			// the boxes read as their primitives do, and take null (handled by the caller)
-			return primitive(unbox(raw));
-		}
-		if (raw == BigInteger.class) {
-			return ScalarDecoders.BIG_INTEGER;
-		}
-		if (raw == BigDecimal.class) {
-			return ScalarDecoders.BIG_DECIMAL;
-		}
-		if (raw == Number.class) {
-			return ScalarDecoders.NUMBER;
-		}
-		if (raw.isEnum()) {
-			Method jsonValue = JacksonAnnotations.jsonValueMethod(raw);
-			return jsonValue != null ? new JsonValueEnumDecoder(raw, Creators.value(jsonValue)) : new EnumDecoder(raw);
+			return JsonParser::readValue;
 		}
 		TypeDecoder family = TypeFamilies.decoder(raw);
 		if (family != null) {
 			return family;
+		}
+		if (raw.isEnum()) {
+			Method jsonValue = JacksonAnnotations.jsonValueMethod(raw);
+			return jsonValue != null ? new JsonValueEnumDecoder(raw, Creators.value(jsonValue)) : new EnumDecoder(raw);
 		}
 		TypeDecoder bytes = TextDecoders.forType(raw);
 		if (bytes != null) {
@@ -296,10 +250,6 @@ public final class Binding {
 			return record(type, raw, build);
 		}
 		return bean(type, raw, build);
-	}
-
-	private static Class<?> unbox(Class<?> box) {
-		return MethodType.methodType(box).unwrap().returnType();
 	}
 
 	private static TypeDecoder record(Type type, Class<?> raw, Build build) {
@@ -487,37 +437,8 @@ public final class Binding {
 	/** Map keys: JSON strings turned into the key type, as NON_STR_KEYS writes them. */
 	private static Function<String, Object> keyParser(Type keyType) {
 		Class<?> raw = Types.raw(keyType);
-		if (raw == String.class || raw == Object.class || raw == CharSequence.class) {
+		if (raw == Object.class) {
 			return (key) -> key;
-		}
-		if (raw == Integer.class) {
-			return Integer::valueOf;
-		}
-		if (raw == Long.class) {
-			return Long::valueOf;
-		}
-		if (raw == Short.class) {
-			return Short::valueOf;
-		}
-		if (raw == Byte.class) {
-			return Byte::valueOf;
-		}
-		if (raw == BigInteger.class) {
-			return BigInteger::new;
-		}
-		if (raw == BigDecimal.class) {
-			return BigDecimal::new;
-		}
-		if (raw == Double.class) {
-			return Double::valueOf;
-		}
-		if (raw == Boolean.class) {
-			return (key) -> {
-				if (!key.equals("true") && !key.equals("false")) {
-					throw new IllegalArgumentException(key);
-				}
-				return Boolean.valueOf(key);
-			};
 		}
 		if (raw.isEnum()) {
 			return new EnumDecoder(raw)::parse;

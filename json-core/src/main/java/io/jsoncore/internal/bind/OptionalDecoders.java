@@ -5,14 +5,16 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
+import io.jsoncore.internal.types.NumberFamily;
+
 /** {@code Optional} and its primitive forms: {@code null} (or a missing property) is empty. */
 final class OptionalDecoders {
 
-	private static final TypeDecoder INT = ScalarDecoders.integer("OptionalInt", Integer.MIN_VALUE, Integer.MAX_VALUE, (v) -> (int) v);
+	private static final TypeDecoder INT = NumberFamily.integer("OptionalInt", Integer.MIN_VALUE, Integer.MAX_VALUE, (v) -> (int) v);
 
-	private static final TypeDecoder LONG = ScalarDecoders.integer("OptionalLong", Long.MIN_VALUE, Long.MAX_VALUE, (v) -> v);
+	private static final TypeDecoder LONG = NumberFamily.integer("OptionalLong", Long.MIN_VALUE, Long.MAX_VALUE, (v) -> v);
 
-	private static final TypeDecoder DOUBLE = ScalarDecoders.floating("OptionalDouble", false);
+	private static final TypeDecoder DOUBLE = NumberFamily.floating("OptionalDouble", false);
 
 	private OptionalDecoders() {
 	}

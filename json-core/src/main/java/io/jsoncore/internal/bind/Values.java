@@ -5,13 +5,13 @@ import java.lang.reflect.Type;
 import io.jsoncore.internal.decode.JsonParser;
 
 /** Words for errors: what a value in the input is, and how a Java type is named. */
-final class Values {
+public final class Values {
 
 	private Values() {
 	}
 
 	/** What the parser is at, for "but found ...": {@code a string}, {@code an object}, {@code null}, ... */
-	static String found(JsonParser in) {
+	public static String found(JsonParser in) {
 		switch (in.current()) {
 			case '"':
 				return "a string";
@@ -29,16 +29,16 @@ final class Values {
 		}
 	}
 
-	static BindException mismatch(String expected, JsonParser in) {
+	public static BindException mismatch(String expected, JsonParser in) {
 		return new BindException(expected, found(in), in.position());
 	}
 
 	/** A type as a Java user writes it: {@code int}, {@code String}, {@code List<com.acme.Order>}. */
-	static String describe(Type type) {
+	public static String describe(Type type) {
 		return type.getTypeName().replaceAll("java\\.(lang|util)\\.(?=[A-Z])", "");
 	}
 
-	static String quote(String text) {
+	public static String quote(String text) {
 		return "\"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
 	}
 }

@@ -2,8 +2,6 @@ package io.jsoncore.internal.encode;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +9,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.jsoncore.Fragment;
 import io.jsoncore.internal.Errors;
@@ -48,38 +44,9 @@ final class Dispatch {
 		if (type == Fragment.class) {
 			return SimpleEncoders.FRAGMENT;
 		}
-		if (CharSequence.class.isAssignableFrom(type)) {
-			return TextEncoders.CHAR_SEQUENCE;
-		}
-		if (type == Character.class) {
-			return TextEncoders.CHARACTER;
-		}
-		if (type == Boolean.class) {
-			return (out, value, depth) -> out.writeBoolean((Boolean) value);
-		}
-		if (type == Integer.class || type == Short.class || type == Byte.class) {
-			return NumberEncoders.SMALL_INTEGER;
-		}
-		if (type == Long.class) {
-			return (out, value, depth) -> out.writeLong((Long) value);
-		}
-		if (type == Double.class) {
-			return (out, value, depth) -> out.writeDouble((Double) value);
-		}
-		if (type == Float.class) {
-			return NumberEncoders.FLOAT;
-		}
-		if (BigInteger.class.isAssignableFrom(type)) {
-			return NumberEncoders.BIG_INTEGER;
-		}
-		if (BigDecimal.class.isAssignableFrom(type)) {
-			return NumberEncoders.BIG_DECIMAL;
-		}
-		if (type == AtomicInteger.class) {
-			return NumberEncoders.ATOMIC_INTEGER;
-		}
-		if (type == AtomicLong.class) {
-			return NumberEncoders.ATOMIC_LONG;
+		ValueEncoder family = TypeFamilies.encoder(type);
+		if (family != null) {
+			return family;
 		}
 		if (Map.class.isAssignableFrom(type)) {
 			return (out, value, depth) -> out.writeMap((Map<?, ?>) value, depth);
@@ -108,10 +75,6 @@ final class Dispatch {
 			Method jsonValue = JacksonAnnotations.jsonValueMethod(enumType);
 			return jsonValue != null ? jsonValueEncoder(jsonValue) : new EnumEncoder(enumType);
 		}
-		ValueEncoder family = TypeFamilies.encoder(type);
-		if (family != null) {
-			return family;
-		}
 		Method jsonValue = BeanModel.isJdkType(type) ? null : JacksonAnnotations.jsonValueMethod(type);
 		if (jsonValue != null) {
 			return jsonValueEncoder(jsonValue);
@@ -131,9 +94,6 @@ final class Dispatch {
 		}
 		if (component == byte.class) {
 			return ArrayEncoders.BYTES;
-		}
-		if (component == char.class) {
-			return TextEncoders.CHAR_ARRAY;
 		}
 		if (component == int.class) {
 			return ArrayEncoders.primitives(ArrayEncoders.INTS);

@@ -90,32 +90,6 @@ final class MapKeys {
 		if (key == null) {
 			return "null";
 		}
-		if (key instanceof CharSequence || key instanceof Character) {
-			return key.toString();
-		}
-		if (key instanceof Boolean) {
-			return key.toString();
-		}
-		if (key instanceof Integer || key instanceof Long || key instanceof Short || key instanceof Byte
-				|| key instanceof AtomicInteger || key instanceof AtomicLong) {
-			return Long.toString(((Number) key).longValue());
-		}
-		if (key instanceof BigInteger) {
-			BigInteger integer = (BigInteger) key;
-			if (integer.compareTo(MIN_KEY) < 0 || integer.compareTo(MAX_KEY) > 0) {
-				throw Errors.encode(Errors.KEY_INTEGER_RANGE);
-			}
-			return integer.toString();
-		}
-		if (key instanceof Double || key instanceof Float) {
-			byte[] text = new byte[DoubleWriter.MAX_LENGTH];
-			int length = key instanceof Double ? DoubleWriter.writeDouble(text, 0, (Double) key)
-					: DoubleWriter.writeFloat(text, 0, (Float) key);
-			return new String(text, 0, length, java.nio.charset.StandardCharsets.US_ASCII);
-		}
-		if (key instanceof BigDecimal) {
-			return NumberEncoders.bigDecimalText((BigDecimal) key);
-		}
 		if (key instanceof Enum) {
 			return ((Enum<?>) key).name();
 		}

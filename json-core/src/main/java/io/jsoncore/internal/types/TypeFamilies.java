@@ -11,13 +11,15 @@ import io.jsoncore.internal.encode.ValueEncoder;
  * The type families, in the order they are tried, and the one lookup of each kind over them: what the encoders'
  * dispatch, the decoders' construction and the map-key conversions both ways ask, after a codec's adapters.
  *
- * <p>The value types written as one string are families here so far ({@code UUID}, java.time, the text values);
- * strings, numbers, enums, containers, records and beans are still chosen by {@code encode.Dispatch} and
- * {@code bind.Binding} directly, in the same order around this lookup.
+ * <p>The scalar families are here so far: strings, booleans, numbers, {@code UUID}, java.time and the text values.
+ * Enums, optionals, arrays, collections, maps, records and beans are still chosen by {@code encode.Dispatch} and
+ * {@code bind.Binding} directly, after this lookup.
  */
 public final class TypeFamilies {
 
-	private static final List<TypeFamily> FAMILIES = List.of(new UuidFamily(), new TimeFamily(), new TextValueFamily());
+	// Disjoint but for odd classes (a CharSequence that is also a Map): the first to answer wins, as listed.
+	private static final List<TypeFamily> FAMILIES = List.of(new StringFamily(), new BooleanFamily(), new NumberFamily(),
+			new UuidFamily(), new TimeFamily(), new TextValueFamily());
 
 	private TypeFamilies() {
 	}
