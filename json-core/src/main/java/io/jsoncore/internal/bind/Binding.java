@@ -40,6 +40,7 @@ import io.jsoncore.internal.reflect.Creators;
 import io.jsoncore.internal.reflect.JacksonAnnotations;
 import io.jsoncore.internal.reflect.RecordModel;
 import io.jsoncore.internal.reflect.Types;
+import io.jsoncore.internal.types.Decoders;
 import io.jsoncore.internal.types.TypeFamilies;
 
 /**
@@ -124,7 +125,7 @@ public final class Binding {
 	}
 
 	/** The decoders one build makes, and the forwarders for types still being built. */
-	private static final class Build {
+	private static final class Build implements Decoders {
 
 		final Binding binding;
 
@@ -139,7 +140,13 @@ public final class Binding {
 			this.naming = binding.naming;
 		}
 
-		TypeDecoder decoderFor(Type type) {
+		@Override
+		public PropertyNaming naming() {
+			return this.naming;
+		}
+
+		@Override
+		public TypeDecoder decoderFor(Type type) {
 			TypeDecoder decoder = this.binding.cache.get(type);
 			if (decoder == null) {
 				decoder = this.done.get(type);
@@ -179,7 +186,7 @@ public final class Binding {
 			return raw.isPrimitive() ? adapted : nullable(adapted);
 		}
 		if (raw.isPrimitive()) {
-			return TypeFamilies.decoder(raw);
+			return TypeFamilies.decoder(type, raw, build);
 		}
 		TypeDecoder decoder = reference(type, raw, build);
 		boolean optional = raw == Optional.class || raw == OptionalInt.class || raw == OptionalLong.class
@@ -203,13 +210,9 @@ public final class Binding {
 		if (raw == Object.class) {
 			return JsonParser::readValue;
 		}
-		TypeDecoder family = TypeFamilies.decoder(raw);
+		TypeDecoder family = TypeFamilies.decoder(type, raw, build);
 		if (family != null) {
 			return family;
-		}
-		if (raw.isEnum()) {
-			Method jsonValue = JacksonAnnotations.jsonValueMethod(raw);
-			return jsonValue != null ? new JsonValueEnumDecoder(raw, Creators.value(jsonValue)) : new EnumDecoder(raw);
 		}
 		TypeDecoder bytes = TextDecoders.forType(raw);
 		if (bytes != null) {
@@ -439,9 +442,6 @@ public final class Binding {
 		Class<?> raw = Types.raw(keyType);
 		if (raw == Object.class) {
 			return (key) -> key;
-		}
-		if (raw.isEnum()) {
-			return new EnumDecoder(raw)::parse;
 		}
 		Function<String, Object> text = TypeFamilies.keyParser(raw);
 		if (text != null) {

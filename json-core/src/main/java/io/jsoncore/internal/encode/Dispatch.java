@@ -69,15 +69,9 @@ final class Dispatch {
 		if (type == OptionalDouble.class) {
 			return OptionalEncoders.OPTIONAL_DOUBLE;
 		}
-		if (Enum.class.isAssignableFrom(type)) {
-			// a constant with a body is an anonymous subclass of its enum
-			Class<?> enumType = type.isEnum() ? type : type.getSuperclass();
-			Method jsonValue = JacksonAnnotations.jsonValueMethod(enumType);
-			return jsonValue != null ? jsonValueEncoder(jsonValue) : new EnumEncoder(enumType);
-		}
 		Method jsonValue = BeanModel.isJdkType(type) ? null : JacksonAnnotations.jsonValueMethod(type);
 		if (jsonValue != null) {
-			return jsonValueEncoder(jsonValue);
+			return JsonValueEncoder.of(jsonValue);
 		}
 		if (type.isRecord()) {
 			return propertiesEncoder(type, true);
@@ -111,24 +105,6 @@ final class Dispatch {
 			return ArrayEncoders.primitives(ArrayEncoders.BOOLEANS);
 		}
 		return ArrayEncoders.primitives(ArrayEncoders.SHORTS);
-	}
-
-	// Jackson's @JsonValue: the method's result is written in the object's place.
-	private static ValueEncoder jsonValueEncoder(Method method) {
-		MethodHandle reader = Creators.value(method);
-		return (out, value, depth) -> {
-			Object replacement;
-			try {
-				replacement = (Object) reader.invokeExact(value);
-			}
-			catch (RuntimeException | Error ex) {
-				throw ex;
-			}
-			catch (Throwable ex) {
-				throw Errors.notSerializable(value.getClass(), ex);
-			}
-			out.writeValue(replacement, depth);
-		};
 	}
 
 	private static ValueEncoder propertiesEncoder(Class<?> type, boolean record) {

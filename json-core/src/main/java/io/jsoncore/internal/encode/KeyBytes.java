@@ -1,12 +1,12 @@
 package io.jsoncore.internal.encode;
 
 /** Encodes names once, when a class is first seen, with the same escaping as every other string. */
-final class KeyBytes {
+public final class KeyBytes {
 
 	private final Encoder scratch = new Encoder();
 
 	/** {@code "name"}, quoted and escaped. */
-	byte[] quoted(String name) {
+	public byte[] quoted(String name) {
 		this.scratch.pos = 0;
 		this.scratch.writeString(name);
 		return this.scratch.toByteArray();

@@ -90,9 +90,6 @@ final class MapKeys {
 		if (key == null) {
 			return "null";
 		}
-		if (key instanceof Enum) {
-			return ((Enum<?>) key).name();
-		}
 		String text = TypeFamilies.keyText(out, key);
 		if (text != null) {
 			return text;

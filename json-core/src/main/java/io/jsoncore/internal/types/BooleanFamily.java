@@ -1,5 +1,6 @@
 package io.jsoncore.internal.types;
 
+import java.lang.reflect.Type;
 import java.util.function.Function;
 
 import io.jsoncore.internal.bind.TypeDecoder;
@@ -26,7 +27,7 @@ final class BooleanFamily implements TypeFamily {
 	}
 
 	@Override
-	public TypeDecoder decoder(Class<?> type) {
+	public TypeDecoder decoder(Type declared, Class<?> type, Decoders decoders) {
 		return type == boolean.class || type == Boolean.class ? DECODER : null;
 	}
 

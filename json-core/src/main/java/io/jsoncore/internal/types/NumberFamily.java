@@ -1,5 +1,6 @@
 package io.jsoncore.internal.types;
 
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,7 +77,7 @@ public final class NumberFamily implements TypeFamily {
 	}
 
 	@Override
-	public TypeDecoder decoder(Class<?> type) {
+	public TypeDecoder decoder(Type declared, Class<?> type, Decoders decoders) {
 		Class<?> primitive = type.isPrimitive() ? type : unboxed(type);
 		// the boxes read as their primitives do, and take null (handled around the decoder)
 		if (primitive == int.class) {

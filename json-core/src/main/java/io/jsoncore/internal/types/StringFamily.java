@@ -1,5 +1,6 @@
 package io.jsoncore.internal.types;
 
+import java.lang.reflect.Type;
 import java.util.function.Function;
 
 import io.jsoncore.internal.bind.BindException;
@@ -55,7 +56,7 @@ final class StringFamily implements TypeFamily {
 	}
 
 	@Override
-	public TypeDecoder decoder(Class<?> type) {
+	public TypeDecoder decoder(Type declared, Class<?> type, Decoders decoders) {
 		if (type == String.class || type == CharSequence.class) {
 			return STRING;
 		}

@@ -1,5 +1,6 @@
 package io.jsoncore.internal.types;
 
+import java.lang.reflect.Type;
 import java.util.function.Function;
 
 import io.jsoncore.internal.bind.TextDecoders;
@@ -15,7 +16,7 @@ abstract class TextFamily implements TypeFamily {
 	abstract Function<String, Object> parser(Class<?> type);
 
 	@Override
-	public TypeDecoder decoder(Class<?> type) {
+	public TypeDecoder decoder(Type declared, Class<?> type, Decoders decoders) {
 		Function<String, Object> parser = parser(type);
 		return parser != null ? TextDecoders.text(type, parser) : null;
 	}

@@ -1,5 +1,6 @@
 package io.jsoncore.internal.types;
 
+import java.lang.reflect.Type;
 import java.util.List;
 import java.util.function.Function;
 
@@ -19,7 +20,7 @@ public final class TypeFamilies {
 
 	// Disjoint but for odd classes (a CharSequence that is also a Map): the first to answer wins, as listed.
 	private static final List<TypeFamily> FAMILIES = List.of(new StringFamily(), new BooleanFamily(), new NumberFamily(),
-			new UuidFamily(), new TimeFamily(), new TextValueFamily());
+			new EnumFamily(), new UuidFamily(), new TimeFamily(), new TextValueFamily());
 
 	private TypeFamilies() {
 	}
@@ -36,9 +37,9 @@ public final class TypeFamilies {
 	}
 
 	/** How a value declared as {@code type} is read, or {@code null} where no family has it. */
-	public static TypeDecoder decoder(Class<?> type) {
+	public static TypeDecoder decoder(Type type, Class<?> raw, Decoders decoders) {
 		for (TypeFamily family : FAMILIES) {
-			TypeDecoder decoder = family.decoder(type);
+			TypeDecoder decoder = family.decoder(type, raw, decoders);
 			if (decoder != null) {
 				return decoder;
 			}

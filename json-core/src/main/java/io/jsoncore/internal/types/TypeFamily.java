@@ -1,5 +1,6 @@
 package io.jsoncore.internal.types;
 
+import java.lang.reflect.Type;
 import java.util.function.Function;
 
 import io.jsoncore.internal.bind.TypeDecoder;
@@ -16,8 +17,11 @@ public interface TypeFamily {
 	/** How a value whose runtime class is {@code type} is written, or {@code null}. */
 	ValueEncoder encoder(Class<?> type);
 
-	/** How a value declared as {@code type} is read, or {@code null}. */
-	TypeDecoder decoder(Class<?> type);
+	/**
+	 * How a value declared as {@code type} (of raw class {@code raw}) is read, or {@code null}; a family of containers
+	 * takes its elements' decoders from {@code decoders}.
+	 */
+	TypeDecoder decoder(Type type, Class<?> raw, Decoders decoders);
 
 	/** The text of a map key under {@code NON_STR_KEYS}, or {@code null} when {@code key} is not of this family. */
 	String keyText(Encoder out, Object key);
