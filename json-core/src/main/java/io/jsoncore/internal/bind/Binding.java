@@ -17,11 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +37,7 @@ import io.jsoncore.internal.reflect.JacksonAnnotations;
 import io.jsoncore.internal.reflect.RecordModel;
 import io.jsoncore.internal.reflect.Types;
 import io.jsoncore.internal.types.Decoders;
+import io.jsoncore.internal.types.OptionalFamily;
 import io.jsoncore.internal.types.TypeFamilies;
 
 /**
@@ -189,9 +186,7 @@ public final class Binding {
 			return TypeFamilies.decoder(type, raw, build);
 		}
 		TypeDecoder decoder = reference(type, raw, build);
-		boolean optional = raw == Optional.class || raw == OptionalInt.class || raw == OptionalLong.class
-				|| raw == OptionalDouble.class;
-		return optional ? decoder : nullable(decoder);
+		return OptionalFamily.readsNull(raw) ? decoder : nullable(decoder);
 	}
 
 	// null reads as null for every reference type but the optionals, which read it as empty.
@@ -221,18 +216,6 @@ public final class Binding {
 		if (raw.isArray()) {
 			Type component = Types.component(type);
 			return ContainerDecoders.array(expected, Types.raw(component), build.decoderFor(component));
-		}
-		if (raw == Optional.class) {
-			return OptionalDecoders.optional(build.decoderFor(Types.argument(type, 0)));
-		}
-		if (raw == OptionalInt.class) {
-			return OptionalDecoders.OPTIONAL_INT;
-		}
-		if (raw == OptionalLong.class) {
-			return OptionalDecoders.OPTIONAL_LONG;
-		}
-		if (raw == OptionalDouble.class) {
-			return OptionalDecoders.OPTIONAL_DOUBLE;
 		}
 		if (Collection.class.isAssignableFrom(raw)) {
 			Type elementType = Types.argument(type, 0);
@@ -380,7 +363,7 @@ public final class Binding {
 			}
 			return 0;
 		}
-		return OptionalDecoders.missing(type);
+		return OptionalFamily.missing(type);
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

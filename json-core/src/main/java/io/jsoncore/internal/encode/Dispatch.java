@@ -5,10 +5,6 @@ import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 
 import io.jsoncore.Fragment;
 import io.jsoncore.internal.Errors;
@@ -56,18 +52,6 @@ final class Dispatch {
 		}
 		if (type.isArray()) {
 			return arrayEncoder(type.getComponentType());
-		}
-		if (type == Optional.class) {
-			return OptionalEncoders.OPTIONAL;
-		}
-		if (type == OptionalInt.class) {
-			return OptionalEncoders.OPTIONAL_INT;
-		}
-		if (type == OptionalLong.class) {
-			return OptionalEncoders.OPTIONAL_LONG;
-		}
-		if (type == OptionalDouble.class) {
-			return OptionalEncoders.OPTIONAL_DOUBLE;
 		}
 		Method jsonValue = BeanModel.isJdkType(type) ? null : JacksonAnnotations.jsonValueMethod(type);
 		if (jsonValue != null) {

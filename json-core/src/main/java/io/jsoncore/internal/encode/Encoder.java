@@ -140,6 +140,11 @@ public final class Encoder extends ByteWriter {
 		}
 	}
 
+	/** Whether an adapter applies to a String or a boxed primitive: then a family boxes what it would write itself. */
+	public boolean adaptsScalars() {
+		return this.adaptsScalars;
+	}
+
 	public boolean has(int option) {
 		return (this.options & option) != 0;
 	}

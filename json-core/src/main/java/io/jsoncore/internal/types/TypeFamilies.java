@@ -20,7 +20,7 @@ public final class TypeFamilies {
 
 	// Disjoint but for odd classes (a CharSequence that is also a Map): the first to answer wins, as listed.
 	private static final List<TypeFamily> FAMILIES = List.of(new StringFamily(), new BooleanFamily(), new NumberFamily(),
-			new EnumFamily(), new UuidFamily(), new TimeFamily(), new TextValueFamily());
+			new EnumFamily(), new UuidFamily(), new TimeFamily(), new TextValueFamily(), new OptionalFamily());
 
 	private TypeFamilies() {
 	}
