@@ -3,26 +3,16 @@ package io.jsoncore.internal.bind;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Executable;
-import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import io.jsoncore.JsonAdapter;
 import io.jsoncore.JsonDecodeException;
@@ -209,25 +199,6 @@ public final class Binding {
 		if (family != null) {
 			return family;
 		}
-		TypeDecoder bytes = TextDecoders.forType(raw);
-		if (bytes != null) {
-			return bytes;
-		}
-		if (raw.isArray()) {
-			Type component = Types.component(type);
-			return ContainerDecoders.array(expected, Types.raw(component), build.decoderFor(component));
-		}
-		if (Collection.class.isAssignableFrom(raw)) {
-			Type elementType = Types.argument(type, 0);
-			return ContainerDecoders.collection(expected, collectionFactory(raw), Values.describe(elementType),
-					build.decoderFor(elementType));
-		}
-		if (Map.class.isAssignableFrom(raw)) {
-			Type keyType = Types.argument(type, 0);
-			Type valueType = Types.argument(type, 1);
-			return ContainerDecoders.map(expected, mapFactory(raw), Values.describe(keyType), keyParser(keyType),
-					Values.describe(valueType), build.decoderFor(valueType));
-		}
 		Executable creator = raw.getName().startsWith("java.") ? null : JacksonAnnotations.creator(raw);
 		if (creator != null) {
 			return creator(type, raw, creator, build);
@@ -364,73 +335,5 @@ public final class Binding {
 			return 0;
 		}
 		return OptionalFamily.missing(type);
-	}
-
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static Supplier<Collection<Object>> collectionFactory(Class<?> raw) {
-		if (raw.isInterface() || Modifier.isAbstract(raw.getModifiers())) {
-			if (raw.isAssignableFrom(ArrayList.class)) {
-				return ArrayList::new;
-			}
-			if (raw.isAssignableFrom(LinkedHashSet.class)) {
-				return LinkedHashSet::new;
-			}
-			if (raw.isAssignableFrom(TreeSet.class)) {
-				return TreeSet::new;
-			}
-			if (raw.isAssignableFrom(ArrayDeque.class)) {
-				return ArrayDeque::new;
-			}
-			throw new IllegalArgumentException("Cannot read " + raw.getName()
-					+ ": declare List, Set, SortedSet, Queue or a concrete collection class instead");
-		}
-		return (Supplier) instantiator(raw);
-	}
-
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static Supplier<Map<Object, Object>> mapFactory(Class<?> raw) {
-		if (raw.isInterface() || Modifier.isAbstract(raw.getModifiers())) {
-			if (raw.isAssignableFrom(LinkedHashMap.class)) {
-				return LinkedHashMap::new;
-			}
-			if (raw.isAssignableFrom(TreeMap.class)) {
-				return TreeMap::new;
-			}
-			if (raw.isAssignableFrom(ConcurrentHashMap.class)) {
-				return ConcurrentHashMap::new;
-			}
-			throw new IllegalArgumentException("Cannot read " + raw.getName()
-					+ ": declare Map, SortedMap or a concrete map class instead");
-		}
-		return (Supplier) instantiator(raw);
-	}
-
-	private static Supplier<Object> instantiator(Class<?> raw) {
-		MethodHandle constructor = BeanWriters.constructor(raw);
-		if (constructor == null) {
-			throw new IllegalArgumentException("Cannot read " + raw.getName() + ": it has no no-argument constructor");
-		}
-		return () -> {
-			try {
-				return constructor.invoke();
-			}
-			catch (Throwable ex) {
-				throw new IllegalStateException("Cannot create " + raw.getName(), ex);
-			}
-		};
-	}
-
-	/** Map keys: JSON strings turned into the key type, as NON_STR_KEYS writes them. */
-	private static Function<String, Object> keyParser(Type keyType) {
-		Class<?> raw = Types.raw(keyType);
-		if (raw == Object.class) {
-			return (key) -> key;
-		}
-		Function<String, Object> text = TypeFamilies.keyParser(raw);
-		if (text != null) {
-			return text;
-		}
-		throw new IllegalArgumentException("Cannot read maps with " + raw.getName()
-				+ " keys: use String, an enum, an integer type, UUID or a java.time type");
 	}
 }

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import io.jsoncore.internal.decode.JsonParser;
 
 /** Collections, arrays and maps: each element or entry read by the decoder of its type argument. */
-final class ContainerDecoders {
+public final class ContainerDecoders {
 
 	private ContainerDecoders() {
 	}
@@ -20,7 +20,7 @@ final class ContainerDecoders {
 	 * A collection of {@code elementType}. A {@code null} element into a collection that rejects nulls (a
 	 * {@code Queue} is an {@code ArrayDeque}, a {@code SortedSet} a {@code TreeSet}) is a binding error.
 	 */
-	static TypeDecoder collection(String expected, Supplier<Collection<Object>> factory, String elementType,
+	public static TypeDecoder collection(String expected, Supplier<Collection<Object>> factory, String elementType,
 			TypeDecoder element) {
 		return (in) -> {
 			if (in.current() != '[') {
@@ -33,7 +33,7 @@ final class ContainerDecoders {
 	}
 
 	/** An array of {@code component}, primitive or not. */
-	static TypeDecoder array(String expected, Class<?> component, TypeDecoder element) {
+	public static TypeDecoder array(String expected, Class<?> component, TypeDecoder element) {
 		return (in) -> {
 			if (in.current() != '[') {
 				throw Values.mismatch(expected, in);
@@ -82,7 +82,7 @@ final class ContainerDecoders {
 	 * A map whose keys are JSON strings turned into the key type by {@code keys} (identity for {@code String};
 	 * the enums, numbers and UUIDs that NON_STR_KEYS writes).
 	 */
-	static TypeDecoder map(String expected, Supplier<Map<Object, Object>> factory, String keyType,
+	public static TypeDecoder map(String expected, Supplier<Map<Object, Object>> factory, String keyType,
 			Function<String, Object> keys, String valueType, TypeDecoder value) {
 		return (in) -> {
 			if (in.current() != '{') {

@@ -1,20 +1,14 @@
 package io.jsoncore.internal.bind;
 
-import java.util.Base64;
 import java.util.function.Function;
 
 /**
- * Values read from one JSON string by a parser of their own: the helper the text-valued type families build their
- * decoders with, and {@code byte[]} from Base64. Text the parser rejects is a binding error that quotes it.
+ * Values read from one JSON string by a parser of their own: the helper the text-valued type families (and
+ * {@code byte[]} from Base64) build their decoders with. Text the parser rejects is a binding error that quotes it.
  */
 public final class TextDecoders {
 
 	private TextDecoders() {
-	}
-
-	/** The decoder of {@code byte[]} from Base64, or {@code null} for any other type. */
-	static TypeDecoder forType(Class<?> type) {
-		return type == byte[].class ? text(type, (text) -> Base64.getDecoder().decode(text)) : null;
 	}
 
 	/** The decoder of {@code type} from a JSON string, through {@code parse}. */

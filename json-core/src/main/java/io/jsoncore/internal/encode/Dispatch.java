@@ -1,15 +1,11 @@
 package io.jsoncore.internal.encode;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import io.jsoncore.Fragment;
 import io.jsoncore.internal.Errors;
 import io.jsoncore.internal.reflect.BeanModel;
-import io.jsoncore.internal.reflect.Creators;
 import io.jsoncore.internal.reflect.JacksonAnnotations;
 import io.jsoncore.internal.reflect.Property;
 import io.jsoncore.internal.reflect.RecordModel;
@@ -44,15 +40,6 @@ final class Dispatch {
 		if (family != null) {
 			return family;
 		}
-		if (Map.class.isAssignableFrom(type)) {
-			return (out, value, depth) -> out.writeMap((Map<?, ?>) value, depth);
-		}
-		if (Collection.class.isAssignableFrom(type)) {
-			return (out, value, depth) -> out.writeCollection((Collection<?>) value, depth);
-		}
-		if (type.isArray()) {
-			return arrayEncoder(type.getComponentType());
-		}
 		Method jsonValue = BeanModel.isJdkType(type) ? null : JacksonAnnotations.jsonValueMethod(type);
 		if (jsonValue != null) {
 			return JsonValueEncoder.of(jsonValue);
@@ -64,31 +51,6 @@ final class Dispatch {
 			return propertiesEncoder(type, false);
 		}
 		return SimpleEncoders.FALLBACK;
-	}
-
-	private static ValueEncoder arrayEncoder(Class<?> component) {
-		if (!component.isPrimitive()) {
-			return ArrayEncoders.OBJECTS;
-		}
-		if (component == byte.class) {
-			return ArrayEncoders.BYTES;
-		}
-		if (component == int.class) {
-			return ArrayEncoders.primitives(ArrayEncoders.INTS);
-		}
-		if (component == long.class) {
-			return ArrayEncoders.primitives(ArrayEncoders.LONGS);
-		}
-		if (component == double.class) {
-			return ArrayEncoders.primitives(ArrayEncoders.DOUBLES);
-		}
-		if (component == float.class) {
-			return ArrayEncoders.primitives(ArrayEncoders.FLOATS);
-		}
-		if (component == boolean.class) {
-			return ArrayEncoders.primitives(ArrayEncoders.BOOLEANS);
-		}
-		return ArrayEncoders.primitives(ArrayEncoders.SHORTS);
 	}
 
 	private static ValueEncoder propertiesEncoder(Class<?> type, boolean record) {

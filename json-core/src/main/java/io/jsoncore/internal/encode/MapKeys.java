@@ -1,25 +1,16 @@
 package io.jsoncore.internal.encode;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.jsoncore.internal.Errors;
 import io.jsoncore.internal.types.TypeFamilies;
-import io.jsoncore.internal.write.DoubleWriter;
 
 /**
  * Maps written with SORT_KEYS or NON_STR_KEYS: every key is first turned into its JSON string (orjson's
  * NON_STR_KEYS rules), then the entries are written, sorted by code point when asked.
  */
 final class MapKeys {
-
-	private static final BigInteger MIN_KEY = BigInteger.valueOf(Long.MIN_VALUE);
-
-	private static final BigInteger MAX_KEY = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
 	private MapKeys() {
 	}

@@ -12,15 +12,15 @@ import io.jsoncore.internal.encode.ValueEncoder;
  * The type families, in the order they are tried, and the one lookup of each kind over them: what the encoders'
  * dispatch, the decoders' construction and the map-key conversions both ways ask, after a codec's adapters.
  *
- * <p>The scalar families are here so far: strings, booleans, numbers, {@code UUID}, java.time and the text values.
- * Enums, optionals, arrays, collections, maps, records and beans are still chosen by {@code encode.Dispatch} and
- * {@code bind.Binding} directly, after this lookup.
+ * <p>Records and beans, with {@code @JsonValue} and {@code @JsonCreator} classes, are still chosen by
+ * {@code encode.Dispatch} and {@code bind.Binding} directly, after this lookup.
  */
 public final class TypeFamilies {
 
 	// Disjoint but for odd classes (a CharSequence that is also a Map): the first to answer wins, as listed.
 	private static final List<TypeFamily> FAMILIES = List.of(new StringFamily(), new BooleanFamily(), new NumberFamily(),
-			new EnumFamily(), new UuidFamily(), new TimeFamily(), new TextValueFamily(), new OptionalFamily());
+			new EnumFamily(), new MapFamily(), new CollectionFamily(), new ArrayFamily(), new OptionalFamily(),
+			new UuidFamily(), new TimeFamily(), new TextValueFamily());
 
 	private TypeFamilies() {
 	}
