@@ -11,16 +11,16 @@ import io.jsoncore.internal.decode.KeyNames;
  * A JavaBean: its no-argument constructor, then a setter or public field per property read. Properties the
  * input leaves out keep what the constructor set; unknown ones are skipped.
  */
-final class BeanDecoder implements TypeDecoder {
+public final class BeanDecoder implements TypeDecoder {
 
 	/** One writable property: how to read its value and how to set it. */
-	static final class Slot {
+	public static final class Slot {
 
 		final TypeDecoder decoder;
 
 		final MethodHandle setter;
 
-		Slot(TypeDecoder decoder, MethodHandle setter) {
+		public Slot(TypeDecoder decoder, MethodHandle setter) {
 			this.decoder = decoder;
 			this.setter = setter;
 		}
@@ -38,7 +38,7 @@ final class BeanDecoder implements TypeDecoder {
 
 	private final Set<String> ignored;
 
-	BeanDecoder(String expected, MethodHandle constructor, Map<String, Slot> slots, boolean ignoresUnknown,
+	public BeanDecoder(String expected, MethodHandle constructor, Map<String, Slot> slots, boolean ignoresUnknown,
 			Set<String> ignored) {
 		this.ignored = ignored;
 		this.expected = expected;

@@ -1,18 +1,8 @@
 package io.jsoncore.internal.bind;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Executable;
-import java.lang.reflect.Parameter;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.lang.reflect.TypeVariable;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import io.jsoncore.JsonAdapter;
 import io.jsoncore.JsonDecodeException;
@@ -20,11 +10,6 @@ import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.Adapters;
 import io.jsoncore.internal.decode.JsonParser;
 import io.jsoncore.internal.decode.ReadLimits;
-import io.jsoncore.internal.reflect.BeanModel;
-import io.jsoncore.internal.reflect.BeanWriters;
-import io.jsoncore.internal.reflect.Creators;
-import io.jsoncore.internal.reflect.JacksonAnnotations;
-import io.jsoncore.internal.reflect.RecordModel;
 import io.jsoncore.internal.reflect.Types;
 import io.jsoncore.internal.types.Decoders;
 import io.jsoncore.internal.types.OptionalFamily;
@@ -191,149 +176,10 @@ public final class Binding {
 	}
 
 	private static TypeDecoder reference(Type type, Class<?> raw, Build build) {
-		String expected = Values.describe(type);
 		if (raw == Object.class) {
 			return JsonParser::readValue;
 		}
-		TypeDecoder family = TypeFamilies.decoder(type, raw, build);
-		if (family != null) {
-			return family;
-		}
-		Executable creator = raw.getName().startsWith("java.") ? null : JacksonAnnotations.creator(raw);
-		if (creator != null) {
-			return creator(type, raw, creator, build);
-		}
-		if (raw.isRecord()) {
-			return record(type, raw, build);
-		}
-		return bean(type, raw, build);
-	}
-
-	private static TypeDecoder record(Type type, Class<?> raw, Build build) {
-		Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
-		RecordComponent[] components = raw.getRecordComponents();
-		String[] names = new String[components.length];
-		TypeDecoder[] decoders = new TypeDecoder[components.length];
-		Object[] defaults = new Object[components.length];
-		Set<String> ignored = new HashSet<>();
-		for (int i = 0; i < components.length; i++) {
-			AnnotatedElement[] annotated = RecordModel.annotated(raw, components[i]);
-			String explicit = JacksonAnnotations.propertyName(annotated);
-			String name = explicit != null ? explicit : build.naming.translate(components[i].getName());
-			// an ignored component is never read: it keeps its default, and its name is skipped even when unknown
-			// properties are errors, as Jackson does
-			if (JacksonAnnotations.ignored(annotated)) {
-				ignored.add(name);
-				name = null;
-			}
-			names[i] = name;
-			decoders[i] = build.decoderFor(Types.resolve(components[i].getGenericType(), bindings));
-			defaults[i] = missing(components[i].getType());
-		}
-		MethodHandle constructor = RecordModel.constructor(raw);
-		return new RecordDecoder(Values.describe(type), names, decoders, defaults, constructor,
-				JacksonAnnotations.ignoresUnknown(raw), ignored);
-	}
-
-	// Jackson's @JsonCreator: one unnamed parameter (or mode DELEGATING) reads the whole value as that parameter;
-	// otherwise each parameter is a property, named by @JsonProperty or, compiled with -parameters, by its name.
-	private static TypeDecoder creator(Type type, Class<?> raw, Executable creator, Build build) {
-		Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
-		Parameter[] parameters = creator.getParameters();
-		Type[] parameterTypes = creator.getGenericParameterTypes();
-		MethodHandle spread = Creators.spread(creator);
-		String expected = Values.describe(type);
-		if (parameters.length == 1 && (JacksonAnnotations.delegating(creator)
-				|| JacksonAnnotations.propertyName(parameters[0]) == null)) {
-			TypeDecoder delegate = build.decoderFor(Types.resolve(parameterTypes[0], bindings));
-			return (in) -> {
-				int start = in.position();
-				Object argument = delegate.read(in);
-				try {
-					return spread.invoke(new Object[] { argument });
-				}
-				catch (Throwable ex) {
-					throw new BindException(expected, "a value its creator rejects (" + ex + ")", start);
-				}
-			};
-		}
-		String[] names = new String[parameters.length];
-		TypeDecoder[] decoders = new TypeDecoder[parameters.length];
-		Object[] defaults = new Object[parameters.length];
-		for (int i = 0; i < parameters.length; i++) {
-			String explicit = JacksonAnnotations.propertyName(parameters[i]);
-			if (explicit == null && !parameters[i].isNamePresent()) {
-				throw new IllegalArgumentException("Cannot read " + raw.getName() + ": parameter " + i + " of its @JsonCreator "
-						+ creator + " has no name; add @JsonProperty(\"name\") to it, or compile with -parameters");
-			}
-			names[i] = explicit != null ? explicit : build.naming.translate(parameters[i].getName());
-			decoders[i] = build.decoderFor(Types.resolve(parameterTypes[i], bindings));
-			defaults[i] = missing(parameters[i].getType());
-		}
-		return new RecordDecoder(expected, names, decoders, defaults, spread, JacksonAnnotations.ignoresUnknown(raw),
-				Set.of());
-	}
-
-	private static TypeDecoder bean(Type type, Class<?> raw, Build build) {
-		if (raw.isInterface() || Modifier.isAbstract(raw.getModifiers())) {
-			throw new IllegalArgumentException("Cannot read " + raw.getName() + ": it is "
-					+ (raw.isInterface() ? "an interface" : "abstract")
-					+ "; declare a concrete class or a record, a List, Set or Map, in its place");
-		}
-		if (raw.getName().startsWith("java.") || raw.getName().startsWith("javax.")) {
-			throw new IllegalArgumentException("Cannot read " + raw.getName()
-					+ ": it is not one of the JDK types jsoncore reads (see the README's type table)");
-		}
-		MethodHandle constructor = BeanWriters.constructor(raw);
-		if (constructor == null) {
-			throw new IllegalArgumentException("Cannot read " + raw.getName()
-					+ ": it is not a record and has no non-private no-argument constructor; add one, or make it a record");
-		}
-		Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
-		// in BeanWriters' order, which documents often follow: the slot after the last one read is tried first
-		Map<String, BeanDecoder.Slot> slots = new LinkedHashMap<>();
-		Set<String> ignored = new HashSet<>();
-		for (BeanWriters.Writer writer : BeanWriters.writers(raw).values()) {
-			String name = writer.explicitName() != null ? writer.explicitName() : build.naming.translate(writer.name());
-			if (writer.ignored()) {
-				ignored.add(name);
-				continue;
-			}
-			TypeDecoder decoder = build.decoderFor(Types.resolve(writer.type(), bindings));
-			slots.put(name, new BeanDecoder.Slot(decoder, writer.setter()));
-		}
-		if (slots.isEmpty() && !BeanModel.isBean(raw)) {
-			throw new IllegalArgumentException("Cannot read " + raw.getName()
-					+ ": it has no setters or public fields; add them, or make it a record");
-		}
-		return new BeanDecoder(Values.describe(type), constructor, slots, JacksonAnnotations.ignoresUnknown(raw), ignored);
-	}
-
-	private static Object missing(Class<?> type) {
-		if (type.isPrimitive()) {
-			if (type == boolean.class) {
-				return false;
-			}
-			if (type == char.class) {
-				return '\0';
-			}
-			if (type == long.class) {
-				return 0L;
-			}
-			if (type == double.class) {
-				return 0.0;
-			}
-			if (type == float.class) {
-				return 0.0f;
-			}
-			if (type == short.class) {
-				return (short) 0;
-			}
-			if (type == byte.class) {
-				return (byte) 0;
-			}
-			return 0;
-		}
-		return OptionalFamily.missing(type);
+		// the last family, beans, takes any class or says why it cannot
+		return TypeFamilies.decoder(type, raw, build);
 	}
 }

@@ -10,7 +10,7 @@ import io.jsoncore.internal.decode.KeyNames;
  * A record through its canonical constructor. Properties may come in any order; a missing one is {@code null}
  * (the primitive's zero, {@code Optional.empty()}); of duplicates the last wins; unknown ones are skipped.
  */
-final class RecordDecoder implements TypeDecoder {
+public final class RecordDecoder implements TypeDecoder {
 
 	private final String expected;
 
@@ -32,7 +32,7 @@ final class RecordDecoder implements TypeDecoder {
 	 * {@code names[i]} is {@code null} for a component that is never read ({@code @JsonIgnore}); {@code ignored}
 	 * holds the JSON names of those, skipped even when unknown properties are errors.
 	 */
-	RecordDecoder(String expected, String[] names, TypeDecoder[] decoders, Object[] defaults, MethodHandle constructor,
+	public RecordDecoder(String expected, String[] names, TypeDecoder[] decoders, Object[] defaults, MethodHandle constructor,
 			boolean ignoresUnknown, Set<String> ignored) {
 		this.ignored = ignored;
 		this.expected = expected;

@@ -10,6 +10,9 @@ import java.util.function.Function;
 import io.jsoncore.Inclusion;
 import io.jsoncore.JsonEncodeException;
 import io.jsoncore.PropertyNaming;
+import io.jsoncore.internal.Errors;
+import io.jsoncore.internal.reflect.BeanModel;
+import io.jsoncore.internal.reflect.RecordModel;
 import io.jsoncore.internal.reflect.Property;
 
 /**
@@ -17,7 +20,7 @@ import io.jsoncore.internal.reflect.Property;
  * sorted). Names are encoded and readers resolved once per class; PASSTHROUGH_RECORD sends the instance to
  * the fallback instead.
  */
-final class PropertiesEncoder implements ValueEncoder {
+public final class PropertiesEncoder implements ValueEncoder {
 
 	private static final PropertyNaming[] NAMINGS = PropertyNaming.values();
 
@@ -143,6 +146,28 @@ final class PropertiesEncoder implements ValueEncoder {
 			// a checked exception from a getter, thrown through the spun lambda
 			throw new JsonEncodeException("Property '" + this.properties[index].name() + "' of "
 					+ instance.getClass().getName() + " could not be read: " + ex, ex);
+		}
+	}
+
+	/**
+	 * The encoder of a record ({@code record}) or a bean: its properties, read once; a record's through a writer
+	 * class generated for it where one can be.
+	 */
+	public static ValueEncoder of(Class<?> type, boolean record) {
+		try {
+			List<Property> properties = record ? RecordModel.properties(type) : BeanModel.properties(type);
+			return new PropertiesEncoder(properties, record ? RecordWriters.generate(type, properties) : null);
+		}
+		catch (RuntimeException ex) {
+			// A class whose properties cannot be read (a module that does not open it): say so on every write.
+			return (out, value, depth) -> {
+				if (out.has(Options.PASSTHROUGH_RECORD)) {
+					out.writeFallback(value, depth);
+				}
+				else {
+					throw Errors.notSerializable(type, ex);
+				}
+			};
 		}
 	}
 }

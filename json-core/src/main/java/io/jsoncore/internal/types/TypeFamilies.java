@@ -12,15 +12,18 @@ import io.jsoncore.internal.encode.ValueEncoder;
  * The type families, in the order they are tried, and the one lookup of each kind over them: what the encoders'
  * dispatch, the decoders' construction and the map-key conversions both ways ask, after a codec's adapters.
  *
- * <p>Records and beans, with {@code @JsonValue} and {@code @JsonCreator} classes, are still chosen by
- * {@code encode.Dispatch} and {@code bind.Binding} directly, after this lookup.
+ * <p>The order is the README's: a class's own annotations come after the JDK families (which never carry them)
+ * and before records and beans; beans come last, and for reading take any class left or say why they cannot.
+ * {@code Fragment}, {@code Object} and the fallback are not families: {@code Dispatch} and {@code Binding} handle
+ * them around this lookup, as they handle a codec's adapters before it.
  */
 public final class TypeFamilies {
 
 	// Disjoint but for odd classes (a CharSequence that is also a Map): the first to answer wins, as listed.
 	private static final List<TypeFamily> FAMILIES = List.of(new StringFamily(), new BooleanFamily(), new NumberFamily(),
 			new EnumFamily(), new MapFamily(), new CollectionFamily(), new ArrayFamily(), new OptionalFamily(),
-			new UuidFamily(), new TimeFamily(), new TextValueFamily());
+			new UuidFamily(), new TimeFamily(), new TextValueFamily(), new AnnotatedFamily(), new RecordFamily(),
+			new BeanFamily());
 
 	private TypeFamilies() {
 	}

@@ -1,0 +1,85 @@
+package io.jsoncore.internal.types;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.jsoncore.internal.bind.BeanDecoder;
+import io.jsoncore.internal.bind.TypeDecoder;
+import io.jsoncore.internal.bind.Values;
+import io.jsoncore.internal.encode.Encoder;
+import io.jsoncore.internal.encode.PropertiesEncoder;
+import io.jsoncore.internal.encode.ValueEncoder;
+import io.jsoncore.internal.reflect.BeanModel;
+import io.jsoncore.internal.reflect.BeanWriters;
+import io.jsoncore.internal.reflect.JacksonAnnotations;
+import io.jsoncore.internal.reflect.Types;
+
+/**
+ * JavaBeans, and the last family asked: a non-JDK class with public getters or fields is written as an object of
+ * its properties; read through its no-argument constructor and its setters or public fields. Reading any class no
+ * family before took fails here, naming the class and what to add. Not map keys.
+ */
+final class BeanFamily implements TypeFamily {
+
+	@Override
+	public ValueEncoder encoder(Class<?> type) {
+		return BeanModel.isBean(type) ? PropertiesEncoder.of(type, false) : null;
+	}
+
+	@Override
+	public TypeDecoder decoder(Type type, Class<?> raw, Decoders decoders) {
+		return read(type, raw, decoders);
+	}
+
+	private static TypeDecoder read(Type type, Class<?> raw, Decoders inner) {
+		if (raw.isInterface() || Modifier.isAbstract(raw.getModifiers())) {
+			throw new IllegalArgumentException("Cannot read " + raw.getName() + ": it is "
+					+ (raw.isInterface() ? "an interface" : "abstract")
+					+ "; declare a concrete class or a record, a List, Set or Map, in its place");
+		}
+		if (raw.getName().startsWith("java.") || raw.getName().startsWith("javax.")) {
+			throw new IllegalArgumentException("Cannot read " + raw.getName()
+					+ ": it is not one of the JDK types jsoncore reads (see the README's type table)");
+		}
+		MethodHandle constructor = BeanWriters.constructor(raw);
+		if (constructor == null) {
+			throw new IllegalArgumentException("Cannot read " + raw.getName()
+					+ ": it is not a record and has no non-private no-argument constructor; add one, or make it a record");
+		}
+		Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
+		// in BeanWriters' order, which documents often follow: the slot after the last one read is tried first
+		Map<String, BeanDecoder.Slot> slots = new LinkedHashMap<>();
+		Set<String> ignored = new HashSet<>();
+		for (BeanWriters.Writer writer : BeanWriters.writers(raw).values()) {
+			String name = writer.explicitName() != null ? writer.explicitName() : inner.naming().translate(writer.name());
+			if (writer.ignored()) {
+				ignored.add(name);
+				continue;
+			}
+			TypeDecoder decoder = inner.decoderFor(Types.resolve(writer.type(), bindings));
+			slots.put(name, new BeanDecoder.Slot(decoder, writer.setter()));
+		}
+		if (slots.isEmpty() && !BeanModel.isBean(raw)) {
+			throw new IllegalArgumentException("Cannot read " + raw.getName()
+					+ ": it has no setters or public fields; add them, or make it a record");
+		}
+		return new BeanDecoder(Values.describe(type), constructor, slots, JacksonAnnotations.ignoresUnknown(raw), ignored);
+	}
+
+	@Override
+	public String keyText(Encoder out, Object key) {
+		return null;
+	}
+
+	@Override
+	public Function<String, Object> keyParser(Class<?> type) {
+		return null;
+	}
+}

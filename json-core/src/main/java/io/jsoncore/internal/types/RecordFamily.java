@@ -1,0 +1,104 @@
+package io.jsoncore.internal.types;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.jsoncore.internal.bind.RecordDecoder;
+import io.jsoncore.internal.bind.TypeDecoder;
+import io.jsoncore.internal.bind.Values;
+import io.jsoncore.internal.encode.Encoder;
+import io.jsoncore.internal.encode.PropertiesEncoder;
+import io.jsoncore.internal.encode.ValueEncoder;
+import io.jsoncore.internal.reflect.JacksonAnnotations;
+import io.jsoncore.internal.reflect.RecordModel;
+import io.jsoncore.internal.reflect.Types;
+
+/**
+ * Records, orjson's dataclasses: an object of their components in declaration order, written by a class generated
+ * per record where one can be ({@code encode.RecordWriters}); read through the canonical constructor, properties in
+ * any order, unknown ones skipped, missing ones {@code null}, zero or empty. Not map keys.
+ */
+final class RecordFamily implements TypeFamily {
+
+	@Override
+	public ValueEncoder encoder(Class<?> type) {
+		return type.isRecord() ? PropertiesEncoder.of(type, true) : null;
+	}
+
+	@Override
+	public TypeDecoder decoder(Type type, Class<?> raw, Decoders decoders) {
+		return raw.isRecord() ? read(type, raw, decoders) : null;
+	}
+
+	private static TypeDecoder read(Type type, Class<?> raw, Decoders inner) {
+		Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
+		RecordComponent[] components = raw.getRecordComponents();
+		String[] names = new String[components.length];
+		TypeDecoder[] decoders = new TypeDecoder[components.length];
+		Object[] defaults = new Object[components.length];
+		Set<String> ignored = new HashSet<>();
+		for (int i = 0; i < components.length; i++) {
+			AnnotatedElement[] annotated = RecordModel.annotated(raw, components[i]);
+			String explicit = JacksonAnnotations.propertyName(annotated);
+			String name = explicit != null ? explicit : inner.naming().translate(components[i].getName());
+			// an ignored component is never read: it keeps its default, and its name is skipped even when unknown
+			// properties are errors, as Jackson does
+			if (JacksonAnnotations.ignored(annotated)) {
+				ignored.add(name);
+				name = null;
+			}
+			names[i] = name;
+			decoders[i] = inner.decoderFor(Types.resolve(components[i].getGenericType(), bindings));
+			defaults[i] = missing(components[i].getType());
+		}
+		MethodHandle constructor = RecordModel.constructor(raw);
+		return new RecordDecoder(Values.describe(type), names, decoders, defaults, constructor,
+				JacksonAnnotations.ignoresUnknown(raw), ignored);
+	}
+
+	/** What a missing property of {@code type} is: the primitive's zero, an empty optional, or {@code null}. */
+	static Object missing(Class<?> type) {
+		if (type.isPrimitive()) {
+			if (type == boolean.class) {
+				return false;
+			}
+			if (type == char.class) {
+				return '\0';
+			}
+			if (type == long.class) {
+				return 0L;
+			}
+			if (type == double.class) {
+				return 0.0;
+			}
+			if (type == float.class) {
+				return 0.0f;
+			}
+			if (type == short.class) {
+				return (short) 0;
+			}
+			if (type == byte.class) {
+				return (byte) 0;
+			}
+			return 0;
+		}
+		return OptionalFamily.missing(type);
+	}
+
+	@Override
+	public String keyText(Encoder out, Object key) {
+		return null;
+	}
+
+	@Override
+	public Function<String, Object> keyParser(Class<?> type) {
+		return null;
+	}
+}
