@@ -8,13 +8,11 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import io.jsoncore.internal.bind.BindException;
 import io.jsoncore.internal.bind.RecordDecoder;
 import io.jsoncore.internal.bind.TypeDecoder;
 import io.jsoncore.internal.bind.Values;
-import io.jsoncore.internal.encode.Encoder;
 import io.jsoncore.internal.encode.JsonValueEncoder;
 import io.jsoncore.internal.encode.ValueEncoder;
 import io.jsoncore.internal.reflect.BeanModel;
@@ -79,15 +77,5 @@ final class AnnotatedFamily implements TypeFamily {
 		}
 		return new RecordDecoder(expected, names, decoders, defaults, spread, JacksonAnnotations.ignoresUnknown(raw),
 				Set.of());
-	}
-
-	@Override
-	public String keyText(Encoder out, Object key) {
-		return null;
-	}
-
-	@Override
-	public Function<String, Object> keyParser(Class<?> type) {
-		return null;
 	}
 }

@@ -3,7 +3,6 @@ package io.jsoncore.internal.types;
 import java.lang.reflect.Array;
 import java.lang.reflect.Type;
 import java.util.Base64;
-import java.util.function.Function;
 
 import io.jsoncore.internal.bind.ContainerDecoders;
 import io.jsoncore.internal.bind.TextDecoders;
@@ -170,15 +169,5 @@ final class ArrayFamily implements TypeFamily {
 		}
 		Type component = Types.component(type);
 		return ContainerDecoders.array(Values.describe(type), Types.raw(component), decoders.decoderFor(component));
-	}
-
-	@Override
-	public String keyText(Encoder out, Object key) {
-		return null;
-	}
-
-	@Override
-	public Function<String, Object> keyParser(Class<?> type) {
-		return null;
 	}
 }

@@ -8,12 +8,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import io.jsoncore.internal.bind.BeanDecoder;
 import io.jsoncore.internal.bind.TypeDecoder;
 import io.jsoncore.internal.bind.Values;
-import io.jsoncore.internal.encode.Encoder;
 import io.jsoncore.internal.encode.PropertiesEncoder;
 import io.jsoncore.internal.encode.ValueEncoder;
 import io.jsoncore.internal.reflect.BeanModel;
@@ -71,15 +69,5 @@ final class BeanFamily implements TypeFamily {
 					+ ": it has no setters or public fields; add them, or make it a record");
 		}
 		return new BeanDecoder(Values.describe(type), constructor, slots, JacksonAnnotations.ignoresUnknown(raw), ignored);
-	}
-
-	@Override
-	public String keyText(Encoder out, Object key) {
-		return null;
-	}
-
-	@Override
-	public Function<String, Object> keyParser(Class<?> type) {
-		return null;
 	}
 }

@@ -1,6 +1,5 @@
 package io.jsoncore.internal.types;
 
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.function.Supplier;
 import io.jsoncore.internal.bind.ContainerDecoders;
 import io.jsoncore.internal.bind.TypeDecoder;
 import io.jsoncore.internal.bind.Values;
-import io.jsoncore.internal.encode.Encoder;
 import io.jsoncore.internal.encode.ValueEncoder;
 import io.jsoncore.internal.reflect.Types;
 
@@ -44,20 +42,10 @@ final class MapFamily implements TypeFamily {
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static Supplier<Map<Object, Object>> factory(Class<?> raw) {
-		if (raw.isInterface() || Modifier.isAbstract(raw.getModifiers())) {
-			if (raw.isAssignableFrom(LinkedHashMap.class)) {
-				return LinkedHashMap::new;
-			}
-			if (raw.isAssignableFrom(TreeMap.class)) {
-				return TreeMap::new;
-			}
-			if (raw.isAssignableFrom(ConcurrentHashMap.class)) {
-				return ConcurrentHashMap::new;
-			}
-			throw new IllegalArgumentException("Cannot read " + raw.getName()
-					+ ": declare Map, SortedMap or a concrete map class instead");
-		}
-		return (Supplier) CollectionFamily.instantiator(raw);
+		return (Supplier) Instances.of(raw, "Map, SortedMap or a concrete map class",
+				new Instances.Implementation(LinkedHashMap.class, LinkedHashMap::new),
+				new Instances.Implementation(TreeMap.class, TreeMap::new),
+				new Instances.Implementation(ConcurrentHashMap.class, ConcurrentHashMap::new));
 	}
 
 	/** Map keys: JSON strings turned into the key type, as NON_STR_KEYS writes them. */
@@ -72,15 +60,5 @@ final class MapFamily implements TypeFamily {
 		}
 		throw new IllegalArgumentException("Cannot read maps with " + raw.getName()
 				+ " keys: use String, an enum, an integer type, UUID or a java.time type");
-	}
-
-	@Override
-	public String keyText(Encoder out, Object key) {
-		return null;
-	}
-
-	@Override
-	public Function<String, Object> keyParser(Class<?> type) {
-		return null;
 	}
 }

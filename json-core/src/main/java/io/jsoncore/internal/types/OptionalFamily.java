@@ -5,10 +5,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.function.Function;
 
 import io.jsoncore.internal.bind.TypeDecoder;
-import io.jsoncore.internal.encode.Encoder;
 import io.jsoncore.internal.encode.ValueEncoder;
 import io.jsoncore.internal.reflect.Types;
 
@@ -148,15 +146,5 @@ public final class OptionalFamily implements TypeFamily {
 	public static boolean readsNull(Class<?> type) {
 		return type == Optional.class || type == OptionalInt.class || type == OptionalLong.class
 				|| type == OptionalDouble.class;
-	}
-
-	@Override
-	public String keyText(Encoder out, Object key) {
-		return null;
-	}
-
-	@Override
-	public Function<String, Object> keyParser(Class<?> type) {
-		return null;
 	}
 }

@@ -8,12 +8,10 @@ import java.lang.reflect.TypeVariable;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import io.jsoncore.internal.bind.RecordDecoder;
 import io.jsoncore.internal.bind.TypeDecoder;
 import io.jsoncore.internal.bind.Values;
-import io.jsoncore.internal.encode.Encoder;
 import io.jsoncore.internal.encode.PropertiesEncoder;
 import io.jsoncore.internal.encode.ValueEncoder;
 import io.jsoncore.internal.reflect.JacksonAnnotations;
@@ -90,15 +88,5 @@ final class RecordFamily implements TypeFamily {
 			return 0;
 		}
 		return OptionalFamily.missing(type);
-	}
-
-	@Override
-	public String keyText(Encoder out, Object key) {
-		return null;
-	}
-
-	@Override
-	public Function<String, Object> keyParser(Class<?> type) {
-		return null;
 	}
 }

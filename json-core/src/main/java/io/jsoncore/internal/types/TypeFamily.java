@@ -23,10 +23,17 @@ public interface TypeFamily {
 	 */
 	TypeDecoder decoder(Type type, Class<?> raw, Decoders decoders);
 
-	/** The text of a map key under {@code NON_STR_KEYS}, or {@code null} when {@code key} is not of this family. */
-	String keyText(Encoder out, Object key);
+	/**
+	 * The text of a map key under {@code NON_STR_KEYS}, or {@code null} when {@code key} is not of this family (or
+	 * its family makes no map keys, as containers, records and beans).
+	 */
+	default String keyText(Encoder out, Object key) {
+		return null;
+	}
 
 	/** How a map key declared as {@code type} is read from its text, or {@code null}. */
-	Function<String, Object> keyParser(Class<?> type);
+	default Function<String, Object> keyParser(Class<?> type) {
+		return null;
+	}
 
 }
