@@ -332,6 +332,71 @@ class AdapterTest {
 				}""");
 	}
 
+	record Cents(long value) {
+	}
+
+	private static final Cents SHARED = new Cents(0);
+
+	private static long allocatedBytes() {
+		return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+			.getCurrentThreadAllocatedBytes();
+	}
+
+	@Test
+	void theStreamingViewsAllocateNothingPerValue() {
+		// reads into one shared instance, so that what a read allocates is the list alone
+		JsonCodec codec = JsonCodec.builder().adapter(Cents.class, new JsonAdapter<>() {
+			@Override
+			public void write(JsonWriter writer, Cents cents) {
+				writer.beginArray().value(cents.value()).endArray();
+			}
+
+			@Override
+			public Cents read(JsonReader reader) {
+				reader.beginArray();
+				reader.nextLong();
+				reader.endArray();
+				return SHARED;
+			}
+		}).build();
+		int count = 10_000;
+		java.util.List<Cents> adapted = new java.util.ArrayList<>();
+		java.util.List<long[]> plain = new java.util.ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			adapted.add(new Cents(1_000_000L + i));
+			plain.add(new long[] { 1_000_000L + i });
+		}
+		TypeRef<java.util.List<Cents>> type = new TypeRef<>() { };
+		byte[] json = codec.dumps(adapted);
+		assertThat(json).isEqualTo(codec.dumps(plain));
+		long written = 0;
+		long writtenPlain = 0;
+		long read = 0;
+		long list = 0;
+		for (int round = 0; round < 3; round++) { // the last round counts: decoders built, code compiled
+			long start = allocatedBytes();
+			codec.dumps(adapted);
+			written = allocatedBytes() - start;
+			start = allocatedBytes();
+			codec.dumps(plain);
+			writtenPlain = allocatedBytes() - start;
+			start = allocatedBytes();
+			codec.loads(json, type);
+			read = allocatedBytes() - start;
+			start = allocatedBytes();
+			java.util.List<Object> same = new java.util.ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				same.add(SHARED);
+			}
+			list = allocatedBytes() - start;
+			assertThat(same).hasSize(count);
+		}
+		// writing: the buffer of the same output as long[]s, which the encoder writes without an adapter
+		assertThat(written).as("dumps through the adapter, against long[]s").isLessThan(writtenPlain + 1024);
+		// reading: the list, grown as the decoder grows it, and the document's parser and reader, once
+		assertThat(read).as("loads through the adapter, against the list alone").isLessThan(list + 4096);
+	}
+
 	@Test
 	void toBuilderKeepsTheAdapters() {
 		JsonCodec copy = MONEY_TEXT.toBuilder().options(JsonOption.INDENT_2).build();
