@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * json-core as the named module {@code io.jsoncore}, as a modular application uses it: an application module is
  * compiled here against it, and run in a JVM of its own on the module path. Its records are written by a writer
  * class generated for them (seen from the accessor's stack), read back, and a type of its own goes through an
- * adapter both ways.
+ * adapter both ways. A record in a package the application neither opens nor exports fails, naming its accessor.
  */
 class NamedModuleTest {
 
@@ -54,6 +54,13 @@ class NamedModuleTest {
 			}
 			""";
 
+	private static final String SECRET = """
+			package app.closed;
+
+			public record Secret(String value) {
+			}
+			""";
+
 	private static final String MAIN = """
 			package app;
 
@@ -76,6 +83,13 @@ class NamedModuleTest {
 			        System.out.println(codec.loads(json, new TypeRef<List<Line>>() { }));
 			        System.out.println("writer: " + Line.writer.replaceFirst("/.*", ""));
 			        System.out.println("module: " + JsonCodec.class.getModule().getName());
+			        try {
+			            codec.dumps(new app.closed.Secret("s"));
+			        }
+			        catch (io.jsoncore.JsonEncodeException ex) {
+			            String cause = ex.getCause().getMessage();
+			            System.out.println(ex.getMessage() + " / " + cause.substring(0, cause.indexOf("()") + 2));
+			        }
 			    }
 			}
 			""";
@@ -89,6 +103,7 @@ class NamedModuleTest {
 		files.add(write(sources.resolve("module-info.java"), MODULE_INFO));
 		files.add(write(sources.resolve("app/model/Line.java"), LINE));
 		files.add(write(sources.resolve("app/Main.java"), MAIN));
+		files.add(write(sources.resolve("app/closed/Secret.java"), SECRET));
 		Path classes = dir.resolve("classes");
 		JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
 		List<String> arguments = new ArrayList<>(List.of("--release", "17", "--module-path", jsoncore.toString(), "-d",
@@ -108,6 +123,7 @@ class NamedModuleTest {
 				[Line[sku=a-1, quantity=2, tag=Tag[text=fragile]]]
 				writer: io.jsoncore.internal.encode.RecordWriter$$Line
 				module: io.jsoncore
+				Type is not JSON serializable: app.closed.Secret / Cannot read public java.lang.String app.closed.Secret.value()
 				""");
 		assertThat(process.exitValue()).isZero();
 	}
