@@ -61,6 +61,9 @@ class BindingErrorTest {
 		public NoDefaultConstructor(int a) {
 		}
 
+		public NoDefaultConstructor(String a) {
+		}
+
 		public void setA(int a) {
 		}
 	}
@@ -165,8 +168,8 @@ class BindingErrorTest {
 			.withMessage("Cannot read io.jsoncore.BindingErrorTest$Shape: it is an interface; declare a concrete class or "
 					+ "a record, a List, Set or Map, in its place");
 		assertThatIllegalArgumentException().isThrownBy(() -> Json.loads("{}".getBytes(), NoDefaultConstructor.class))
-			.withMessage("Cannot read io.jsoncore.BindingErrorTest$NoDefaultConstructor: it is not a record and has no "
-					+ "non-private no-argument constructor; add one, or make it a record");
+			.withMessage("Cannot read io.jsoncore.BindingErrorTest$NoDefaultConstructor: it has no no-argument "
+					+ "constructor and 2 others, none of them marked; mark the one to read with @JsonCreator");
 		assertThatIllegalArgumentException().isThrownBy(() -> Json.loads("{}".getBytes(), Thread.class))
 			.withMessageStartingWith("Cannot read java.lang.Thread: it is not one of the JDK types jsoncore reads");
 	}

@@ -7,10 +7,8 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.util.Map;
-import java.util.Set;
 
 import io.jsoncore.internal.bind.BindException;
-import io.jsoncore.internal.bind.RecordDecoder;
 import io.jsoncore.internal.bind.TypeDecoder;
 import io.jsoncore.internal.bind.Values;
 import io.jsoncore.internal.encode.JsonValueEncoder;
@@ -62,20 +60,6 @@ final class AnnotatedFamily implements TypeFamily {
 				}
 			};
 		}
-		String[] names = new String[parameters.length];
-		TypeDecoder[] decoders = new TypeDecoder[parameters.length];
-		Object[] defaults = new Object[parameters.length];
-		for (int i = 0; i < parameters.length; i++) {
-			String explicit = JacksonAnnotations.propertyName(parameters[i]);
-			if (explicit == null && !parameters[i].isNamePresent()) {
-				throw new IllegalArgumentException("Cannot read " + raw.getName() + ": parameter " + i + " of its @JsonCreator "
-						+ creator + " has no name; add @JsonProperty(\"name\") to it, or compile with -parameters");
-			}
-			names[i] = explicit != null ? explicit : inner.naming().translate(parameters[i].getName());
-			decoders[i] = inner.decoderFor(Types.resolve(parameterTypes[i], bindings));
-			defaults[i] = RecordFamily.missing(parameters[i].getType());
-		}
-		return new RecordDecoder(expected, names, decoders, defaults, spread, JacksonAnnotations.ignoresUnknown(raw),
-				Set.of());
+		return PropertiesCreator.decoder(type, raw, creator, "@JsonCreator", inner);
 	}
 }

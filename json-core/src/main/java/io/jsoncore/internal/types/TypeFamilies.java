@@ -23,7 +23,7 @@ public final class TypeFamilies {
 	private static final List<TypeFamily> FAMILIES = List.of(new StringFamily(), new BooleanFamily(), new NumberFamily(),
 			new EnumFamily(), new MapFamily(), new CollectionFamily(), new ArrayFamily(), new OptionalFamily(),
 			new UuidFamily(), new TimeFamily(), new TextValueFamily(), new AnnotatedFamily(), new RecordFamily(),
-			new BeanFamily());
+			new ImmutableFamily(), new BeanFamily());
 
 	private TypeFamilies() {
 	}
