@@ -75,10 +75,10 @@ public final class BeanModel {
 				}
 				Method getter = getters.remove(name);
 				Field publicField = publicFields.remove(name);
-				if (JacksonAnnotations.ignored(field, getter, setter(beanType, name))) {
+				AnnotatedElement[] annotated = { getter, field, setter(beanType, name) };
+				if (JacksonAnnotations.ignored(annotated) || JacksonAnnotations.writeOnly(annotated)) {
 					continue;
 				}
-				AnnotatedElement[] annotated = { getter, field, setter(beanType, name) };
 				if (getter != null) {
 					properties.add(property(name, getter, annotated));
 				}
@@ -90,7 +90,7 @@ public final class BeanModel {
 		}
 		for (Map.Entry<String, Method> getter : getters.entrySet()) {
 			AnnotatedElement[] annotated = { getter.getValue(), setter(beanType, getter.getKey()) };
-			if (!JacksonAnnotations.ignored(annotated)) {
+			if (!JacksonAnnotations.ignored(annotated) && !JacksonAnnotations.writeOnly(annotated)) {
 				properties.add(property(getter.getKey(), getter.getValue(), annotated));
 			}
 		}

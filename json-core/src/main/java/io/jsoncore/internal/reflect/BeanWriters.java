@@ -121,7 +121,7 @@ public final class BeanWriters {
 			AnnotatedElement[] annotated = { declaredField(beanType, writer.name), BeanModel.setter(beanType, writer.name),
 					getter(beanType, writer.name) };
 			writer.explicitName = JacksonAnnotations.propertyName(annotated);
-			writer.ignored = JacksonAnnotations.ignored(annotated);
+			writer.ignored = JacksonAnnotations.ignored(annotated) || JacksonAnnotations.readOnly(annotated);
 		}
 		return writers;
 	}

@@ -43,6 +43,26 @@ public final class JacksonAnnotations {
 		return false;
 	}
 
+	/** Whether {@code @JsonProperty(access = WRITE_ONLY)} makes the property read from JSON but never written. */
+	public static boolean writeOnly(AnnotatedElement... elements) {
+		return access(elements, "WRITE_ONLY");
+	}
+
+	/** Whether {@code @JsonProperty(access = READ_ONLY)} makes the property written but never read from JSON. */
+	public static boolean readOnly(AnnotatedElement... elements) {
+		return access(elements, "READ_ONLY");
+	}
+
+	private static boolean access(AnnotatedElement[] elements, String access) {
+		for (AnnotatedElement element : elements) {
+			Object value = value(element, "JsonProperty", "access");
+			if (value instanceof Enum && ((Enum<?>) value).name().equals(access)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether the class says {@code @JsonIgnoreProperties(ignoreUnknown = true)}. */
 	public static boolean ignoresUnknown(Class<?> type) {
 		return Boolean.TRUE.equals(value(type, "JsonIgnoreProperties", "ignoreUnknown"));

@@ -21,7 +21,7 @@ public final class RecordModel {
 		List<Property> properties = new ArrayList<>(components.length);
 		for (RecordComponent component : components) {
 			AnnotatedElement[] annotated = annotated(recordType, component);
-			if (JacksonAnnotations.ignored(annotated)) {
+			if (JacksonAnnotations.ignored(annotated) || JacksonAnnotations.writeOnly(annotated)) {
 				continue;
 			}
 			properties.add(new Property(component.getName(), component.getGenericType(),

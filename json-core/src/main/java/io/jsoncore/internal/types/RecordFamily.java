@@ -48,7 +48,7 @@ final class RecordFamily implements TypeFamily {
 			String name = explicit != null ? explicit : inner.naming().translate(components[i].getName());
 			// an ignored component is never read: it keeps its default, and its name is skipped even when unknown
 			// properties are errors, as Jackson does
-			if (JacksonAnnotations.ignored(annotated)) {
+			if (JacksonAnnotations.ignored(annotated) || JacksonAnnotations.readOnly(annotated)) {
 				ignored.add(name);
 				name = null;
 			}
