@@ -75,7 +75,7 @@ public final class JsonCodec {
 				builder.maxObjectProperties, builder.maxDocumentSize);
 		this.settings = new Settings(Options.mask(builder.options.toArray(new JsonOption[0])), builder.fallback,
 				builder.propertyNaming, builder.inclusion, limits, builder.failOnUnknownProperties,
-				builder.adapters.isEmpty() ? null : new Adapters(builder.adapters));
+				builder.adapters.isEmpty() ? null : new Adapters(builder.adapters), builder.view);
 	}
 
 	/** The codec with no options, no fallback and the default limits. */
@@ -104,6 +104,7 @@ public final class JsonCodec {
 		if (settings.adapters != null) {
 			builder.adapters.putAll(settings.adapters.registered());
 		}
+		builder.view = settings.view;
 		return builder;
 	}
 
@@ -284,6 +285,21 @@ public final class JsonCodec {
 		return this.settings.failOnUnknownProperties;
 	}
 
+	/**
+	 * A codec that writes and reads only the properties visible in {@code view}: those whose {@code @JsonView} (or
+	 * their class's) names {@code view} or a supertype of it, at every depth. A property in no view is left out, as
+	 * Jackson 3 does. When reading, a property outside the view is skipped as an unknown one is, and never fails the
+	 * read; a record component outside it gets what a missing property gets. {@code null} gives a codec with no view.
+	 */
+	public JsonCodec withView(Class<?> view) {
+		return toBuilder().view(view).build();
+	}
+
+	/** The active {@code @JsonView}, or {@code null}. */
+	public Class<?> view() {
+		return this.settings.view;
+	}
+
 	/** The registered adapters by the class each was registered for, in registration order. */
 	public Map<Class<?>, JsonAdapter<?>> adapters() {
 		return this.settings.adapters != null ? this.settings.adapters.registered() : Map.of();
@@ -345,7 +361,15 @@ public final class JsonCodec {
 
 		private final Map<Class<?>, JsonAdapter<?>> adapters = new LinkedHashMap<>();
 
+		private Class<?> view;
+
 		private Builder() {
+		}
+
+		/** Writes and reads only the properties visible in this {@code @JsonView}; see {@link JsonCodec#withView}. */
+		public Builder view(Class<?> view) {
+			this.view = view;
+			return this;
 		}
 
 		/**

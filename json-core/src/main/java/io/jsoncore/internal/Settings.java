@@ -29,11 +29,14 @@ public final class Settings {
 	/** The registered adapters, or {@code null} where there are none, so the fast paths need one check. */
 	public final Adapters adapters;
 
+	/** The active {@code @JsonView}, or {@code null} for none (every property, views or not). */
+	public final Class<?> view;
+
 	/** Typed reading under this naming and these adapters. */
 	public final Binding binding;
 
 	public Settings(int options, Function<Object, Object> fallback, PropertyNaming naming, Inclusion inclusion,
-			ReadLimits limits, boolean failOnUnknownProperties, Adapters adapters) {
+			ReadLimits limits, boolean failOnUnknownProperties, Adapters adapters, Class<?> view) {
 		this.options = options;
 		this.fallback = fallback;
 		this.naming = naming;
@@ -41,6 +44,7 @@ public final class Settings {
 		this.limits = limits;
 		this.failOnUnknownProperties = failOnUnknownProperties;
 		this.adapters = adapters;
-		this.binding = Binding.of(naming, adapters);
+		this.view = view;
+		this.binding = Binding.of(naming, adapters, view);
 	}
 }

@@ -19,9 +19,9 @@ import io.jsoncore.internal.types.TypeFamilies;
  * Typed {@code loads}: builds one {@link TypeDecoder} per Java type, once, and caches it. Building is
  * reflection; reading is method handles and the decoders built here, with no reflection per call.
  *
- * <p>A codec without adapters shares its decoders with every other such codec of the same naming, cached on the
- * types themselves ({@link SharedDecoders}), so no cache here keeps a class loader alive. A codec with adapters
- * builds its own, cached in itself: they go when the codec goes.
+ * <p>A codec without adapters or a view shares its decoders with every other such codec of the same naming, cached
+ * on the types themselves ({@link SharedDecoders}), so no cache here keeps a class loader alive. A codec with
+ * adapters or a view builds its own, cached in itself: they go when the codec goes.
  *
  * <p>A type that refers to itself ({@code record Node(List<Node> children)}) gets a forwarding decoder while
  * it is being built. Decoders built together are published together when the build ends, so no thread ever sees
@@ -34,7 +34,7 @@ public final class Binding {
 
 	static {
 		for (PropertyNaming naming : PropertyNaming.values()) {
-			SHARED[naming.ordinal()] = new Binding(naming, null, new SharedDecoders(naming));
+			SHARED[naming.ordinal()] = new Binding(naming, null, null, new SharedDecoders(naming));
 		}
 	}
 
@@ -42,17 +42,23 @@ public final class Binding {
 
 	private final Adapters adapters;
 
+	private final Class<?> view;
+
 	private final DecoderCache cache;
 
-	private Binding(PropertyNaming naming, Adapters adapters, DecoderCache cache) {
+	private Binding(PropertyNaming naming, Adapters adapters, Class<?> view, DecoderCache cache) {
 		this.naming = naming;
 		this.adapters = adapters;
+		this.view = view;
 		this.cache = cache;
 	}
 
-	/** Typed reading for a naming and a codec's adapters ({@code null}: none). */
-	public static Binding of(PropertyNaming naming, Adapters adapters) {
-		return adapters == null ? SHARED[naming.ordinal()] : new Binding(naming, adapters, new CodecDecoders());
+	/** Typed reading for a naming, a codec's adapters and its view (each {@code null}: none). */
+	public static Binding of(PropertyNaming naming, Adapters adapters, Class<?> view) {
+		if (adapters == null && view == null) {
+			return SHARED[naming.ordinal()];
+		}
+		return new Binding(naming, adapters, view, new CodecDecoders());
 	}
 
 	/**
@@ -115,6 +121,11 @@ public final class Binding {
 		@Override
 		public PropertyNaming naming() {
 			return this.naming;
+		}
+
+		@Override
+		public Class<?> view() {
+			return this.binding.view;
 		}
 
 		@Override

@@ -68,6 +68,9 @@ public final class Encoder extends ByteWriter {
 	// Whether an adapter applies to a String or a boxed primitive, which some encoders write without writeValue.
 	boolean adaptsScalars;
 
+	// The active @JsonView, or null: PropertiesEncoder writes only what it shows.
+	Class<?> view;
+
 	// The view adapters write through, made on the first adapter call and kept with the pooled encoder.
 	private AdapterWriter writer;
 
@@ -92,6 +95,7 @@ public final class Encoder extends ByteWriter {
 
 	void configure(Settings settings) {
 		configure(settings.options, settings.fallback, settings.naming, settings.inclusion);
+		this.view = settings.view;
 		this.adapters = settings.adapters;
 		this.adaptsScalars = this.adapters != null && this.adapters.coversScalars();
 	}
@@ -99,6 +103,7 @@ public final class Encoder extends ByteWriter {
 	void configure(int options, Function<Object, Object> fallback, PropertyNaming naming, Inclusion inclusion) {
 		this.adapters = null;
 		this.adaptsScalars = false;
+		this.view = null;
 		this.naming = naming;
 		this.inclusion = inclusion;
 		this.options = options;

@@ -78,8 +78,9 @@ public final class PropertiesEncoder implements ValueEncoder {
 		int level = out.enter(depth);
 		byte[][] keys = keys(out.naming);
 		out.openContainer('{');
-		// a generated writer writes strings and primitives itself: not where an adapter applies to them
-		int written = this.generated != null && !out.adaptsScalars
+		// a generated writer writes strings and primitives itself (not where an adapter applies to them), and every
+		// property (not under a view)
+		int written = this.generated != null && !out.adaptsScalars && out.view == null
 				? this.generated.writeProperties(out, value, keys, level)
 				: writeProperties(out, value, keys, level);
 		if (written == 0) {
@@ -94,7 +95,11 @@ public final class PropertiesEncoder implements ValueEncoder {
 	// The same entries as a generated RecordWriter, through the readers.
 	private int writeProperties(Encoder out, Object value, byte[][] keys, int level) {
 		int written = 0;
+		Class<?> view = out.view;
 		for (int i = 0; i < keys.length; i++) {
+			if (view != null && !this.properties[i].visibleIn(view)) {
+				continue;
+			}
 			Object property = read(i, value);
 			Inclusion inclusion = this.properties[i].inclusion();
 			if (!included(property, inclusion != null ? inclusion : out.inclusion)) {

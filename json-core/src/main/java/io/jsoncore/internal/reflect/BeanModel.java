@@ -80,18 +80,19 @@ public final class BeanModel {
 					continue;
 				}
 				if (getter != null) {
-					properties.add(property(name, getter, annotated));
+					properties.add(property(beanType, name, getter, annotated));
 				}
 				else if (publicField != null) {
 					properties.add(new Property(name, publicField.getGenericType(), Accessors.function(publicField),
-							JacksonAnnotations.propertyName(annotated), JacksonAnnotations.inclusion(annotated), null));
+							JacksonAnnotations.propertyName(annotated), JacksonAnnotations.inclusion(annotated), null,
+							JacksonAnnotations.views(beanType, annotated)));
 				}
 			}
 		}
 		for (Map.Entry<String, Method> getter : getters.entrySet()) {
 			AnnotatedElement[] annotated = { getter.getValue(), setter(beanType, getter.getKey()) };
 			if (!JacksonAnnotations.ignored(annotated) && !JacksonAnnotations.writeOnly(annotated)) {
-				properties.add(property(getter.getKey(), getter.getValue(), annotated));
+				properties.add(property(beanType, getter.getKey(), getter.getValue(), annotated));
 			}
 		}
 		return properties;
@@ -105,10 +106,10 @@ public final class BeanModel {
 		return existing.getName().startsWith("is");
 	}
 
-	private static Property property(String name, Method getter, AnnotatedElement[] annotated) {
+	private static Property property(Class<?> beanType, String name, Method getter, AnnotatedElement[] annotated) {
 		Type type = getter.getGenericReturnType();
 		return new Property(name, type, Accessors.function(getter), JacksonAnnotations.propertyName(annotated),
-				JacksonAnnotations.inclusion(annotated), null);
+				JacksonAnnotations.inclusion(annotated), null, JacksonAnnotations.views(beanType, annotated));
 	}
 
 	/** The public one-argument {@code setX} of a property, or {@code null}. */

@@ -34,6 +34,8 @@ public final class BeanWriters {
 
 		private boolean ignored;
 
+		private Class<?>[] views;
+
 		Writer(String name, Type type, MethodHandle setter) {
 			this.name = name;
 			this.type = type;
@@ -52,6 +54,11 @@ public final class BeanWriters {
 
 		public String name() {
 			return this.name;
+		}
+
+		/** Whether the property is read in the active {@code @JsonView}. */
+		public boolean visibleIn(Class<?> view) {
+			return JacksonAnnotations.visible(this.views, view);
 		}
 
 		public Type type() {
@@ -122,6 +129,7 @@ public final class BeanWriters {
 					getter(beanType, writer.name) };
 			writer.explicitName = JacksonAnnotations.propertyName(annotated);
 			writer.ignored = JacksonAnnotations.ignored(annotated) || JacksonAnnotations.readOnly(annotated);
+			writer.views = JacksonAnnotations.views(beanType, annotated);
 		}
 		return writers;
 	}

@@ -63,6 +63,38 @@ public final class JacksonAnnotations {
 		return false;
 	}
 
+	/**
+	 * The views {@code @JsonView} puts a property in, from the elements, else from the class that declares it (a
+	 * class's view is the default for its properties); {@code null} for none.
+	 */
+	public static Class<?>[] views(Class<?> owner, AnnotatedElement... elements) {
+		for (AnnotatedElement element : elements) {
+			Object value = value(element, "JsonView", "value");
+			if (value instanceof Class<?>[]) {
+				return (Class<?>[]) value;
+			}
+		}
+		Object value = value(owner, "JsonView", "value");
+		return value instanceof Class<?>[] ? (Class<?>[]) value : null;
+	}
+
+	/**
+	 * Whether a property in {@code views} is seen in the active view: one of its views is the active view or a
+	 * supertype of it. A property in no view is seen in none, as Jackson 3 has it ({@code DEFAULT_VIEW_INCLUSION}
+	 * is off).
+	 */
+	public static boolean visible(Class<?>[] views, Class<?> active) {
+		if (views == null) {
+			return false;
+		}
+		for (Class<?> view : views) {
+			if (view.isAssignableFrom(active)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether the class says {@code @JsonIgnoreProperties(ignoreUnknown = true)}. */
 	public static boolean ignoresUnknown(Class<?> type) {
 		return Boolean.TRUE.equals(value(type, "JsonIgnoreProperties", "ignoreUnknown"));

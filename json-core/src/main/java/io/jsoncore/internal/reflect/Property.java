@@ -25,8 +25,11 @@ public final class Property {
 
 	private final Method accessor;
 
+	private final Class<?>[] views;
+
 	Property(String name, Type type, Function<Object, Object> reader, String explicitName, Inclusion inclusion,
-			Method accessor) {
+			Method accessor, Class<?>[] views) {
+		this.views = views;
 		this.name = name;
 		this.type = type;
 		this.reader = reader;
@@ -52,6 +55,11 @@ public final class Property {
 
 	public Type type() {
 		return this.type;
+	}
+
+	/** Whether the property is written in the active {@code @JsonView}. */
+	public boolean visibleIn(Class<?> view) {
+		return JacksonAnnotations.visible(this.views, view);
 	}
 
 	/** A record component's accessor, for writers generated per record; {@code null} for a bean's property. */

@@ -26,7 +26,8 @@ public final class RecordModel {
 			}
 			properties.add(new Property(component.getName(), component.getGenericType(),
 					Accessors.function(component.getAccessor()), JacksonAnnotations.propertyName(annotated),
-					JacksonAnnotations.inclusion(annotated), component.getAccessor()));
+					JacksonAnnotations.inclusion(annotated), component.getAccessor(),
+					JacksonAnnotations.views(recordType, annotated)));
 		}
 		return properties;
 	}

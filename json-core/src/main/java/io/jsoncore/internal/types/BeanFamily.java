@@ -57,7 +57,7 @@ final class BeanFamily implements TypeFamily {
 		Set<String> ignored = new HashSet<>();
 		for (BeanWriters.Writer writer : BeanWriters.writers(raw).values()) {
 			String name = writer.explicitName() != null ? writer.explicitName() : inner.naming().translate(writer.name());
-			if (writer.ignored()) {
+			if (writer.ignored() || (inner.view() != null && !writer.visibleIn(inner.view()))) {
 				ignored.add(name);
 				continue;
 			}

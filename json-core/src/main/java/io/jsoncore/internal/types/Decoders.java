@@ -14,4 +14,7 @@ public interface Decoders {
 	/** How property names become JSON names under these settings. */
 	PropertyNaming naming();
 
+	/** The active {@code @JsonView}, or {@code null}: properties outside it are not read. */
+	Class<?> view();
+
 }

@@ -48,7 +48,9 @@ final class RecordFamily implements TypeFamily {
 			String name = explicit != null ? explicit : inner.naming().translate(components[i].getName());
 			// an ignored component is never read: it keeps its default, and its name is skipped even when unknown
 			// properties are errors, as Jackson does
-			if (JacksonAnnotations.ignored(annotated) || JacksonAnnotations.readOnly(annotated)) {
+			// outside the active view, likewise: it gets what a missing property gets
+			if (JacksonAnnotations.ignored(annotated) || JacksonAnnotations.readOnly(annotated) || (inner.view() != null
+					&& !JacksonAnnotations.visible(JacksonAnnotations.views(raw, annotated), inner.view()))) {
 				ignored.add(name);
 				name = null;
 			}
