@@ -95,7 +95,7 @@ public final class BeanModel {
 				properties.add(property(beanType, getter.getKey(), getter.getValue(), annotated));
 			}
 		}
-		return properties;
+		return ClassAnnotations.apply(beanType, properties);
 	}
 
 	// getX() wins over isX() for the same name, and a method over a bridge to it

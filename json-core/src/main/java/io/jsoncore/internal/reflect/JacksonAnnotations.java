@@ -6,6 +6,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Set;
 
 import io.jsoncore.Inclusion;
 
@@ -93,6 +94,42 @@ public final class JacksonAnnotations {
 			}
 		}
 		return false;
+	}
+
+	/** The names {@code @JsonIgnoreProperties({...})} on the class leaves out both ways; empty for none. */
+	public static Set<String> ignoredNames(Class<?> type) {
+		Object value = value(type, "JsonIgnoreProperties", "value");
+		return value instanceof String[] ? Set.of((String[]) value) : Set.of();
+	}
+
+	/** The only names {@code @JsonIncludeProperties({...})} on the class keeps both ways, or {@code null}. */
+	public static Set<String> includedNames(Class<?> type) {
+		Object value = value(type, "JsonIncludeProperties", "value");
+		return value instanceof String[] ? Set.of((String[]) value) : null;
+	}
+
+	/**
+	 * Whether the class's {@code @JsonIgnoreProperties({...})} or {@code @JsonIncludeProperties({...})} leaves out
+	 * the property of this Java name or {@code @JsonProperty} name.
+	 */
+	public static boolean excludedByClass(Class<?> type, String name, String explicitName) {
+		Set<String> ignored = ignoredNames(type);
+		if (ignored.contains(name) || (explicitName != null && ignored.contains(explicitName))) {
+			return true;
+		}
+		Set<String> included = includedNames(type);
+		return included != null && !included.contains(name) && (explicitName == null || !included.contains(explicitName));
+	}
+
+	/** {@code @JsonPropertyOrder}'s names, in order (each a Java name or a {@code @JsonProperty} name), or none. */
+	public static String[] propertyOrder(Class<?> type) {
+		Object value = value(type, "JsonPropertyOrder", "value");
+		return value instanceof String[] ? (String[]) value : new String[0];
+	}
+
+	/** Whether {@code @JsonPropertyOrder(alphabetic = true)} sorts the properties not listed by name. */
+	public static boolean alphabeticOrder(Class<?> type) {
+		return Boolean.TRUE.equals(value(type, "JsonPropertyOrder", "alphabetic"));
 	}
 
 	/** Whether the class says {@code @JsonIgnoreProperties(ignoreUnknown = true)}. */

@@ -48,6 +48,11 @@ public final class Property {
 		return this.inclusion;
 	}
 
+	/** {@code @JsonProperty}'s name, or {@code null}. */
+	public String explicitName() {
+		return this.explicitName;
+	}
+
 	/** The Java name. */
 	public String name() {
 		return this.name;

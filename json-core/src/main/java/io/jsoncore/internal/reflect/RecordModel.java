@@ -29,7 +29,7 @@ public final class RecordModel {
 					JacksonAnnotations.inclusion(annotated), component.getAccessor(),
 					JacksonAnnotations.views(recordType, annotated)));
 		}
-		return properties;
+		return ClassAnnotations.apply(recordType, properties);
 	}
 
 	/**

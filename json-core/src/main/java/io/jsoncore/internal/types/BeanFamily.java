@@ -54,10 +54,12 @@ final class BeanFamily implements TypeFamily {
 		Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
 		// in BeanWriters' order, which documents often follow: the slot after the last one read is tried first
 		Map<String, BeanDecoder.Slot> slots = new LinkedHashMap<>();
-		Set<String> ignored = new HashSet<>();
+		// the names @JsonIgnoreProperties lists are skipped even where they are no property at all, as in Jackson
+		Set<String> ignored = new HashSet<>(JacksonAnnotations.ignoredNames(raw));
 		for (BeanWriters.Writer writer : BeanWriters.writers(raw).values()) {
 			String name = writer.explicitName() != null ? writer.explicitName() : inner.naming().translate(writer.name());
-			if (writer.ignored() || (inner.view() != null && !writer.visibleIn(inner.view()))) {
+			if (writer.ignored() || JacksonAnnotations.excludedByClass(raw, writer.name(), writer.explicitName())
+					|| (inner.view() != null && !writer.visibleIn(inner.view()))) {
 				ignored.add(name);
 				continue;
 			}

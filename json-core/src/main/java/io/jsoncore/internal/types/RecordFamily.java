@@ -41,7 +41,8 @@ final class RecordFamily implements TypeFamily {
 		String[] names = new String[components.length];
 		TypeDecoder[] decoders = new TypeDecoder[components.length];
 		Object[] defaults = new Object[components.length];
-		Set<String> ignored = new HashSet<>();
+		// the names @JsonIgnoreProperties lists are skipped even where they are no property at all, as in Jackson
+		Set<String> ignored = new HashSet<>(JacksonAnnotations.ignoredNames(raw));
 		for (int i = 0; i < components.length; i++) {
 			AnnotatedElement[] annotated = RecordModel.annotated(raw, components[i]);
 			String explicit = JacksonAnnotations.propertyName(annotated);
@@ -49,8 +50,9 @@ final class RecordFamily implements TypeFamily {
 			// an ignored component is never read: it keeps its default, and its name is skipped even when unknown
 			// properties are errors, as Jackson does
 			// outside the active view, likewise: it gets what a missing property gets
-			if (JacksonAnnotations.ignored(annotated) || JacksonAnnotations.readOnly(annotated) || (inner.view() != null
-					&& !JacksonAnnotations.visible(JacksonAnnotations.views(raw, annotated), inner.view()))) {
+			if (JacksonAnnotations.ignored(annotated) || JacksonAnnotations.readOnly(annotated)
+					|| JacksonAnnotations.excludedByClass(raw, components[i].getName(), explicit) || (inner.view() != null
+							&& !JacksonAnnotations.visible(JacksonAnnotations.views(raw, annotated), inner.view()))) {
 				ignored.add(name);
 				name = null;
 			}
