@@ -2,7 +2,9 @@ package io.jsoncore;
 
 import java.nio.charset.StandardCharsets;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonIgnoreType;
 import com.fasterxml.jackson.annotation.JsonIncludeProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -11,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Jackson's class-level property annotations, read by name: {@code @JsonPropertyOrder}, the names of
- * {@code @JsonIgnoreProperties({...})} and {@code @JsonIncludeProperties({...})}, both ways.
+ * Jackson's annotations that shape a class's property list, read by name: {@code @JsonPropertyOrder}, the names
+ * of {@code @JsonIgnoreProperties({...})} and {@code @JsonIncludeProperties({...})}, {@code @JsonIgnoreType}, and
+ * {@code @JsonAlias} for reading.
  */
 class ClassAnnotationsTest {
 
@@ -66,5 +69,48 @@ class ClassAnnotationsTest {
 	void includedNamesAreTheOnlyOnesWrittenAndRead() {
 		assertThat(text(Json.dumps(new OnlyId(3, "n")))).isEqualTo("{\"id\":3}");
 		assertThat(STRICT.loads("{\"id\":3,\"name\":\"n\"}", OnlyId.class)).isEqualTo(new OnlyId(3, null));
+	}
+
+	record Person(@JsonAlias({ "fullName", "full_name" }) String name, int age) {
+	}
+
+	public static class Customer {
+
+		@JsonAlias("mail")
+		private String email;
+
+		public String getEmail() {
+			return this.email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+	}
+
+	@Test
+	void anAliasIsAnotherNameAPropertyIsReadBy() {
+		assertThat(STRICT.loads("{\"fullName\":\"ann\",\"age\":3}", Person.class)).isEqualTo(new Person("ann", 3));
+		assertThat(STRICT.loads("{\"age\":3,\"full_name\":\"bo\"}", Person.class)).isEqualTo(new Person("bo", 3));
+		assertThat(text(Json.dumps(new Person("ann", 3)))).isEqualTo("{\"name\":\"ann\",\"age\":3}");
+		assertThat(STRICT.loads("{\"mail\":\"a@b\"}", Customer.class).getEmail()).isEqualTo("a@b");
+	}
+
+	@JsonIgnoreType
+	public static final class Credentials {
+
+		public String getToken() {
+			return "t";
+		}
+	}
+
+	record Session(String user, Credentials credentials) {
+	}
+
+	@Test
+	void aPropertyOfAnIgnoredTypeIsNeitherWrittenNorRead() {
+		assertThat(text(Json.dumps(new Session("ann", new Credentials())))).isEqualTo("{\"user\":\"ann\"}");
+		assertThat(STRICT.loads("{\"user\":\"ann\",\"credentials\":{\"token\":\"t\"}}", Session.class))
+			.isEqualTo(new Session("ann", null));
 	}
 }

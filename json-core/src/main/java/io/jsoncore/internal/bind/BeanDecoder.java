@@ -38,9 +38,13 @@ public final class BeanDecoder implements TypeDecoder {
 
 	private final Set<String> ignored;
 
+	// Other names of properties (@JsonAlias), by the index of the property they read.
+	private final Map<String, Integer> aliases;
+
 	public BeanDecoder(String expected, MethodHandle constructor, Map<String, Slot> slots, boolean ignoresUnknown,
-			Set<String> ignored) {
+			Set<String> ignored, Map<String, Integer> aliases) {
 		this.ignored = ignored;
+		this.aliases = aliases;
 		this.expected = expected;
 		this.ignoresUnknown = ignoresUnknown;
 		this.constructor = constructor;
@@ -62,8 +66,12 @@ public final class BeanDecoder implements TypeDecoder {
 				int index = in.readKeyIndex(this.names, next);
 				if (index < 0) {
 					String name = in.unknownKey();
-					Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name));
-					continue;
+					Integer alias = this.aliases.get(name);
+					if (alias == null) {
+						Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name));
+						continue;
+					}
+					index = alias;
 				}
 				next = index + 1;
 				Slot slot = this.slots[index];

@@ -1,6 +1,7 @@
 package io.jsoncore.internal.bind;
 
 import java.lang.invoke.MethodHandle;
+import java.util.Map;
 import java.util.Set;
 
 import io.jsoncore.internal.decode.JsonParser;
@@ -28,13 +29,17 @@ public final class RecordDecoder implements TypeDecoder {
 
 	private final Set<String> ignored;
 
+	// Other names of properties (@JsonAlias), by the index of the property they read.
+	private final Map<String, Integer> aliases;
+
 	/**
 	 * {@code names[i]} is {@code null} for a component that is never read ({@code @JsonIgnore}); {@code ignored}
 	 * holds the JSON names of those, skipped even when unknown properties are errors.
 	 */
 	public RecordDecoder(String expected, String[] names, TypeDecoder[] decoders, Object[] defaults, MethodHandle constructor,
-			boolean ignoresUnknown, Set<String> ignored) {
+			boolean ignoresUnknown, Set<String> ignored, Map<String, Integer> aliases) {
 		this.ignored = ignored;
+		this.aliases = aliases;
 		this.expected = expected;
 		this.names = new KeyNames(names);
 		this.ignoresUnknown = ignoresUnknown;
@@ -57,8 +62,12 @@ public final class RecordDecoder implements TypeDecoder {
 				int index = in.readKeyIndex(this.names, next);
 				if (index < 0) {
 					String name = in.unknownKey();
-					Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name));
-					continue;
+					Integer alias = this.aliases.get(name);
+					if (alias == null) {
+						Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name));
+						continue;
+					}
+					index = alias;
 				}
 				next = index + 1;
 				try {

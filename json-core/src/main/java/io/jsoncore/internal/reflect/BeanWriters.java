@@ -36,6 +36,8 @@ public final class BeanWriters {
 
 		private Class<?>[] views;
 
+		private String[] aliases;
+
 		Writer(String name, Type type, MethodHandle setter) {
 			this.name = name;
 			this.type = type;
@@ -54,6 +56,11 @@ public final class BeanWriters {
 
 		public String name() {
 			return this.name;
+		}
+
+		/** The other names {@code @JsonAlias} lets the property be read by. */
+		public String[] aliases() {
+			return this.aliases;
 		}
 
 		/** Whether the property is read in the active {@code @JsonView}. */
@@ -130,6 +137,7 @@ public final class BeanWriters {
 			writer.explicitName = JacksonAnnotations.propertyName(annotated);
 			writer.ignored = JacksonAnnotations.ignored(annotated) || JacksonAnnotations.readOnly(annotated);
 			writer.views = JacksonAnnotations.views(beanType, annotated);
+			writer.aliases = JacksonAnnotations.aliases(annotated);
 		}
 		return writers;
 	}

@@ -8,7 +8,7 @@ import java.util.List;
  * What a class's own Jackson annotations do to its property list, for writing: {@code @JsonIgnoreProperties({...})}
  * and {@code @JsonIncludeProperties({...})} leave properties out, {@code @JsonPropertyOrder} puts the ones it names
  * first, in its order, and with {@code alphabetic = true} sorts the rest by name. Each name is a Java name or a
- * {@code @JsonProperty} name.
+ * {@code @JsonProperty} name. A property whose class is marked {@code @JsonIgnoreType} is left out too.
  */
 final class ClassAnnotations {
 
@@ -18,7 +18,8 @@ final class ClassAnnotations {
 	static List<Property> apply(Class<?> type, List<Property> properties) {
 		List<Property> kept = new ArrayList<>();
 		for (Property property : properties) {
-			if (!JacksonAnnotations.excludedByClass(type, property.name(), property.explicitName())) {
+			if (!JacksonAnnotations.excludedByClass(type, property.name(), property.explicitName())
+					&& !JacksonAnnotations.ignoredType(Types.raw(property.type()))) {
 				kept.add(property);
 			}
 		}

@@ -132,6 +132,22 @@ public final class JacksonAnnotations {
 		return Boolean.TRUE.equals(value(type, "JsonPropertyOrder", "alphabetic"));
 	}
 
+	/** The other names {@code @JsonAlias} lets a property be read by; empty for none. */
+	public static String[] aliases(AnnotatedElement... elements) {
+		for (AnnotatedElement element : elements) {
+			Object value = value(element, "JsonAlias", "value");
+			if (value instanceof String[]) {
+				return (String[]) value;
+			}
+		}
+		return new String[0];
+	}
+
+	/** Whether {@code @JsonIgnoreType} on the class leaves out every property of this type, both ways. */
+	public static boolean ignoredType(Class<?> type) {
+		return Boolean.TRUE.equals(value(type, "JsonIgnoreType", "value"));
+	}
+
 	/** Whether the class says {@code @JsonIgnoreProperties(ignoreUnknown = true)}. */
 	public static boolean ignoresUnknown(Class<?> type) {
 		return Boolean.TRUE.equals(value(type, "JsonIgnoreProperties", "ignoreUnknown"));

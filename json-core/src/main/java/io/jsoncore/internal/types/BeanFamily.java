@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,20 +57,26 @@ final class BeanFamily implements TypeFamily {
 		Map<String, BeanDecoder.Slot> slots = new LinkedHashMap<>();
 		// the names @JsonIgnoreProperties lists are skipped even where they are no property at all, as in Jackson
 		Set<String> ignored = new HashSet<>(JacksonAnnotations.ignoredNames(raw));
+		Map<String, Integer> aliases = new HashMap<>();
 		for (BeanWriters.Writer writer : BeanWriters.writers(raw).values()) {
 			String name = writer.explicitName() != null ? writer.explicitName() : inner.naming().translate(writer.name());
 			if (writer.ignored() || JacksonAnnotations.excludedByClass(raw, writer.name(), writer.explicitName())
+					|| JacksonAnnotations.ignoredType(Types.raw(writer.type()))
 					|| (inner.view() != null && !writer.visibleIn(inner.view()))) {
 				ignored.add(name);
 				continue;
 			}
 			TypeDecoder decoder = inner.decoderFor(Types.resolve(writer.type(), bindings));
+			for (String alias : writer.aliases()) {
+				aliases.put(alias, slots.size());
+			}
 			slots.put(name, new BeanDecoder.Slot(decoder, writer.setter()));
 		}
 		if (slots.isEmpty() && !BeanModel.isBean(raw)) {
 			throw new IllegalArgumentException("Cannot read " + raw.getName()
 					+ ": it has no setters or public fields; add them, or make it a record");
 		}
-		return new BeanDecoder(Values.describe(type), constructor, slots, JacksonAnnotations.ignoresUnknown(raw), ignored);
+		return new BeanDecoder(Values.describe(type), constructor, slots, JacksonAnnotations.ignoresUnknown(raw), ignored,
+				aliases);
 	}
 }

@@ -49,6 +49,6 @@ final class PropertiesCreator {
 			defaults[i] = RecordFamily.missing(parameters[i].getType());
 		}
 		return new RecordDecoder(Values.describe(type), names, decoders, defaults, Creators.spread(creator),
-				JacksonAnnotations.ignoresUnknown(raw), Set.of());
+				JacksonAnnotations.ignoresUnknown(raw), Set.of(), Map.of());
 	}
 }

@@ -5,6 +5,7 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,7 @@ final class RecordFamily implements TypeFamily {
 		Object[] defaults = new Object[components.length];
 		// the names @JsonIgnoreProperties lists are skipped even where they are no property at all, as in Jackson
 		Set<String> ignored = new HashSet<>(JacksonAnnotations.ignoredNames(raw));
+		Map<String, Integer> aliases = new HashMap<>();
 		for (int i = 0; i < components.length; i++) {
 			AnnotatedElement[] annotated = RecordModel.annotated(raw, components[i]);
 			String explicit = JacksonAnnotations.propertyName(annotated);
@@ -51,10 +53,16 @@ final class RecordFamily implements TypeFamily {
 			// properties are errors, as Jackson does
 			// outside the active view, likewise: it gets what a missing property gets
 			if (JacksonAnnotations.ignored(annotated) || JacksonAnnotations.readOnly(annotated)
-					|| JacksonAnnotations.excludedByClass(raw, components[i].getName(), explicit) || (inner.view() != null
+					|| JacksonAnnotations.excludedByClass(raw, components[i].getName(), explicit)
+					|| JacksonAnnotations.ignoredType(components[i].getType()) || (inner.view() != null
 							&& !JacksonAnnotations.visible(JacksonAnnotations.views(raw, annotated), inner.view()))) {
 				ignored.add(name);
 				name = null;
+			}
+			else {
+				for (String alias : JacksonAnnotations.aliases(annotated)) {
+					aliases.put(alias, i);
+				}
 			}
 			names[i] = name;
 			decoders[i] = inner.decoderFor(Types.resolve(components[i].getGenericType(), bindings));
@@ -62,7 +70,7 @@ final class RecordFamily implements TypeFamily {
 		}
 		MethodHandle constructor = RecordModel.constructor(raw);
 		return new RecordDecoder(Values.describe(type), names, decoders, defaults, constructor,
-				JacksonAnnotations.ignoresUnknown(raw), ignored);
+				JacksonAnnotations.ignoresUnknown(raw), ignored, aliases);
 	}
 
 	/** What a missing property of {@code type} is: the primitive's zero, an empty optional, or {@code null}. */
