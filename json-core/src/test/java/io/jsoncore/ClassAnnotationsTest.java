@@ -1,6 +1,7 @@
 package io.jsoncore;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreType;
 import com.fasterxml.jackson.annotation.JsonIncludeProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Jackson's annotations that shape a class's property list, read by name: {@code @JsonPropertyOrder}, the names
  * of {@code @JsonIgnoreProperties({...})} and {@code @JsonIncludeProperties({...})}, {@code @JsonIgnoreType}, and
- * {@code @JsonAlias} for reading.
+ * {@code @JsonAlias} for reading, {@code @JsonRawValue} for writing.
  */
 class ClassAnnotationsTest {
 
@@ -112,5 +114,23 @@ class ClassAnnotationsTest {
 		assertThat(text(Json.dumps(new Session("ann", new Credentials())))).isEqualTo("{\"user\":\"ann\"}");
 		assertThat(STRICT.loads("{\"user\":\"ann\",\"credentials\":{\"token\":\"t\"}}", Session.class))
 			.isEqualTo(new Session("ann", null));
+	}
+
+	record Document(String id, @JsonRawValue String body) {
+	}
+
+	public static class Envelope {
+
+		@JsonRawValue
+		public String getPayload() {
+			return "[1,{\"a\":true}]";
+		}
+	}
+
+	@Test
+	void aRawValueIsWrittenAsItIs() {
+		assertThat(text(Json.dumps(List.of(new Document("d", "{\"a\":1}"), new Document("e", null)))))
+			.isEqualTo("[{\"id\":\"d\",\"body\":{\"a\":1}},{\"id\":\"e\",\"body\":null}]");
+		assertThat(text(Json.dumps(new Envelope()))).isEqualTo("{\"payload\":[1,{\"a\":true}]}");
 	}
 }

@@ -11,6 +11,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.function.Function;
 
+import io.jsoncore.Fragment;
+
 /**
  * Turns reflective members into readers, once per member: a method handle each, which needs no class generated
  * at run time and so works everywhere (a GraalVM native image included). {@code -Djsoncore.accessors=lambda}
@@ -39,6 +41,17 @@ final class Accessors {
 			}
 		}
 		return function(reader(getter));
+	}
+
+	/**
+	 * A reader for a {@code @JsonRawValue} property: its text, as a {@link Fragment}, written as it is. The text is
+	 * the property's, so it must be JSON: nothing checks it, as in Jackson.
+	 */
+	static Function<Object, Object> raw(Function<Object, Object> reader) {
+		return (instance) -> {
+			Object value = reader.apply(instance);
+			return value == null ? null : new Fragment(value.toString());
+		};
 	}
 
 	/** A reader for a field, through its method handle. */

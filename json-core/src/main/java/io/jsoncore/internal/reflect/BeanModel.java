@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * A JavaBean's JSON properties: public getters ({@code getX()}, and {@code isX()} returning a boolean) and
@@ -83,7 +84,9 @@ public final class BeanModel {
 					properties.add(property(beanType, name, getter, annotated));
 				}
 				else if (publicField != null) {
-					properties.add(new Property(name, publicField.getGenericType(), Accessors.function(publicField),
+					Function<Object, Object> reader = Accessors.function(publicField);
+					properties.add(new Property(name, publicField.getGenericType(),
+							JacksonAnnotations.rawValue(annotated) ? Accessors.raw(reader) : reader,
 							JacksonAnnotations.propertyName(annotated), JacksonAnnotations.inclusion(annotated), null,
 							JacksonAnnotations.views(beanType, annotated)));
 				}
@@ -108,7 +111,11 @@ public final class BeanModel {
 
 	private static Property property(Class<?> beanType, String name, Method getter, AnnotatedElement[] annotated) {
 		Type type = getter.getGenericReturnType();
-		return new Property(name, type, Accessors.function(getter), JacksonAnnotations.propertyName(annotated),
+		Function<Object, Object> reader = Accessors.function(getter);
+		if (JacksonAnnotations.rawValue(annotated)) {
+			reader = Accessors.raw(reader);
+		}
+		return new Property(name, type, reader, JacksonAnnotations.propertyName(annotated),
 				JacksonAnnotations.inclusion(annotated), null, JacksonAnnotations.views(beanType, annotated));
 	}
 

@@ -143,6 +143,16 @@ public final class JacksonAnnotations {
 		return new String[0];
 	}
 
+	/** Whether {@code @JsonRawValue} asks for the property's text to be written as it is, as JSON. */
+	public static boolean rawValue(AnnotatedElement... elements) {
+		for (AnnotatedElement element : elements) {
+			if (Boolean.TRUE.equals(value(element, "JsonRawValue", "value"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether {@code @JsonIgnoreType} on the class leaves out every property of this type, both ways. */
 	public static boolean ignoredType(Class<?> type) {
 		return Boolean.TRUE.equals(value(type, "JsonIgnoreType", "value"));

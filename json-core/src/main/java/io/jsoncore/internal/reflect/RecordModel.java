@@ -9,6 +9,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** A record's JSON properties: its components, in declaration order. */
 public final class RecordModel {
@@ -24,9 +25,12 @@ public final class RecordModel {
 			if (JacksonAnnotations.ignored(annotated) || JacksonAnnotations.writeOnly(annotated)) {
 				continue;
 			}
+			// a raw value is read through its reader: without an accessor, no writer class is generated for the record
+			boolean raw = JacksonAnnotations.rawValue(annotated);
+			Function<Object, Object> reader = Accessors.function(component.getAccessor());
 			properties.add(new Property(component.getName(), component.getGenericType(),
-					Accessors.function(component.getAccessor()), JacksonAnnotations.propertyName(annotated),
-					JacksonAnnotations.inclusion(annotated), component.getAccessor(),
+					raw ? Accessors.raw(reader) : reader, JacksonAnnotations.propertyName(annotated),
+					JacksonAnnotations.inclusion(annotated), raw ? null : component.getAccessor(),
 					JacksonAnnotations.views(recordType, annotated)));
 		}
 		return ClassAnnotations.apply(recordType, properties);
