@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonGetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonIgnoreType;
 import com.fasterxml.jackson.annotation.JsonIncludeProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Jackson's annotations that shape a class's property list, read by name: {@code @JsonPropertyOrder}, the names
  * of {@code @JsonIgnoreProperties({...})} and {@code @JsonIncludeProperties({...})}, {@code @JsonIgnoreType}, and
- * {@code @JsonAlias} for reading, {@code @JsonRawValue} for writing.
+ * {@code @JsonAlias} for reading, {@code @JsonRawValue} for writing, {@code @JsonGetter} and {@code @JsonSetter}.
  */
 class ClassAnnotationsTest {
 
@@ -132,5 +134,26 @@ class ClassAnnotationsTest {
 		assertThat(text(Json.dumps(List.of(new Document("d", "{\"a\":1}"), new Document("e", null)))))
 			.isEqualTo("[{\"id\":\"d\",\"body\":{\"a\":1}},{\"id\":\"e\",\"body\":null}]");
 		assertThat(text(Json.dumps(new Envelope()))).isEqualTo("{\"payload\":[1,{\"a\":true}]}");
+	}
+
+	public static class Named {
+
+		private String first = "a";
+
+		@JsonGetter("given")
+		public String first() {
+			return this.first;
+		}
+
+		@JsonSetter("given")
+		public void assignFirst(String first) {
+			this.first = first;
+		}
+	}
+
+	@Test
+	void jsonGetterAndJsonSetterMarkAccessorsOfAnyName() {
+		assertThat(text(Json.dumps(new Named()))).isEqualTo("{\"given\":\"a\"}");
+		assertThat(STRICT.loads("{\"given\":\"b\"}", Named.class).first()).isEqualTo("b");
 	}
 }

@@ -166,6 +166,10 @@ public final class BeanModel {
 		}
 		String name = method.getName();
 		Class<?> returnType = method.getReturnType();
+		String marked = returnType != void.class ? JacksonAnnotations.accessorName(method, "JsonGetter") : null;
+		if (marked != null) {
+			return marked;
+		}
 		if (name.length() > 3 && name.startsWith("get") && returnType != void.class) {
 			return decapitalize(name.substring(3));
 		}

@@ -114,9 +114,10 @@ public final class BeanWriters {
 			}
 			for (Method method : beanType.getMethods()) {
 				String name = method.getName();
-				if (name.length() > 3 && name.startsWith("set") && method.getParameterCount() == 1
+				String marked = JacksonAnnotations.accessorName(method, "JsonSetter");
+				if ((marked != null || (name.length() > 3 && name.startsWith("set"))) && method.getParameterCount() == 1
 						&& !Modifier.isStatic(method.getModifiers()) && !method.isBridge() && !method.isSynthetic()) {
-					String property = BeanModel.decapitalize(name.substring(3));
+					String property = marked != null ? marked : BeanModel.decapitalize(name.substring(3));
 					try {
 						method.setAccessible(true);
 					}

@@ -143,6 +143,29 @@ public final class JacksonAnnotations {
 		return new String[0];
 	}
 
+	/**
+	 * The property a method marked {@code @JsonGetter} or {@code @JsonSetter} ({@code simpleName}) reads or writes:
+	 * the annotation's name, else the method's name without {@code get}, {@code is} or {@code set}; {@code null}
+	 * where the method is not marked.
+	 */
+	public static String accessorName(Method method, String simpleName) {
+		if (!has(method, simpleName)) {
+			return null;
+		}
+		Object value = value(method, simpleName, "value");
+		if (value instanceof String && !((String) value).isEmpty()) {
+			return (String) value;
+		}
+		String name = method.getName();
+		for (String prefix : new String[] { "get", "set", "is" }) {
+			if (name.length() > prefix.length() && name.startsWith(prefix)) {
+				return name.substring(prefix.length(), prefix.length() + 1).toLowerCase(java.util.Locale.ROOT)
+						+ name.substring(prefix.length() + 1);
+			}
+		}
+		return name;
+	}
+
 	/** Whether {@code @JsonRawValue} asks for the property's text to be written as it is, as JSON. */
 	public static boolean rawValue(AnnotatedElement... elements) {
 		for (AnnotatedElement element : elements) {
