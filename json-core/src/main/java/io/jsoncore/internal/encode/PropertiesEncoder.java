@@ -14,6 +14,8 @@ import io.jsoncore.internal.Errors;
 import io.jsoncore.internal.reflect.BeanModel;
 import io.jsoncore.internal.reflect.RecordModel;
 import io.jsoncore.internal.reflect.Property;
+import io.jsoncore.internal.reflect.Types;
+import io.jsoncore.internal.types.PropertyFormats;
 
 /**
  * Records and JavaBeans, orjson's dataclasses: a JSON object of their properties in a fixed order (never
@@ -27,6 +29,9 @@ public final class PropertiesEncoder implements ValueEncoder {
 	private final Property[] properties;
 
 	private final Function<Object, Object>[] readers;
+
+	// A property's own @JsonFormat, before an adapter or its type's family; null where it has none.
+	private final ValueEncoder[] formatted;
 
 	// The record's generated writer, or null: a bean, or a record no class could be generated for.
 	private final RecordWriter generated;
@@ -50,8 +55,11 @@ public final class PropertiesEncoder implements ValueEncoder {
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		Function<Object, Object>[] readers = new Function[this.properties.length];
 		this.readers = readers;
+		this.formatted = new ValueEncoder[this.properties.length];
 		for (int i = 0; i < this.properties.length; i++) {
 			this.readers[i] = this.properties[i].reader();
+			this.formatted[i] = PropertyFormats.encoder(Types.raw(this.properties[i].type()),
+					this.properties[i].format());
 		}
 	}
 
@@ -108,7 +116,12 @@ public final class PropertiesEncoder implements ValueEncoder {
 			out.beginEntry(written == 0, level);
 			written++;
 			out.writeKeyBytes(keys[i]);
-			out.writeValue(property, level);
+			if (this.formatted[i] != null && property != null) {
+				this.formatted[i].encode(out, property, level);
+			}
+			else {
+				out.writeValue(property, level);
+			}
 		}
 		return written;
 	}

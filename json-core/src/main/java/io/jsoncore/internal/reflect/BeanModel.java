@@ -88,7 +88,7 @@ public final class BeanModel {
 					properties.add(new Property(name, publicField.getGenericType(),
 							JacksonAnnotations.rawValue(annotated) ? Accessors.raw(reader) : reader,
 							JacksonAnnotations.propertyName(annotated), JacksonAnnotations.inclusion(annotated), null,
-							JacksonAnnotations.views(beanType, annotated)));
+							JacksonAnnotations.views(beanType, annotated), JacksonAnnotations.format(annotated)));
 				}
 			}
 		}
@@ -116,7 +116,8 @@ public final class BeanModel {
 			reader = Accessors.raw(reader);
 		}
 		return new Property(name, type, reader, JacksonAnnotations.propertyName(annotated),
-				JacksonAnnotations.inclusion(annotated), null, JacksonAnnotations.views(beanType, annotated));
+				JacksonAnnotations.inclusion(annotated), null, JacksonAnnotations.views(beanType, annotated),
+				JacksonAnnotations.format(annotated));
 	}
 
 	/** The public one-argument {@code setX} of a property, or {@code null}. */

@@ -38,6 +38,8 @@ public final class BeanWriters {
 
 		private String[] aliases;
 
+		private JacksonAnnotations.Format format;
+
 		Writer(String name, Type type, MethodHandle setter) {
 			this.name = name;
 			this.type = type;
@@ -56,6 +58,11 @@ public final class BeanWriters {
 
 		public String name() {
 			return this.name;
+		}
+
+		/** The property's own {@code @JsonFormat}, or {@code null}. */
+		public JacksonAnnotations.Format format() {
+			return this.format;
 		}
 
 		/** The other names {@code @JsonAlias} lets the property be read by. */
@@ -139,6 +146,7 @@ public final class BeanWriters {
 			writer.ignored = JacksonAnnotations.ignored(annotated) || JacksonAnnotations.readOnly(annotated);
 			writer.views = JacksonAnnotations.views(beanType, annotated);
 			writer.aliases = JacksonAnnotations.aliases(annotated);
+			writer.format = JacksonAnnotations.format(annotated);
 		}
 		return writers;
 	}

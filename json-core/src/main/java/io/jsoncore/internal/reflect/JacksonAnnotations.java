@@ -166,6 +166,25 @@ public final class JacksonAnnotations {
 		return name;
 	}
 
+	/** What {@code @JsonFormat} on a property asks for: a date-time pattern, or a shape ({@code STRING}). */
+	public record Format(String pattern, String shape) {
+	}
+
+	/** The property's {@code @JsonFormat}, or {@code null} where it has none that asks for anything. */
+	public static Format format(AnnotatedElement... elements) {
+		for (AnnotatedElement element : elements) {
+			Object pattern = value(element, "JsonFormat", "pattern");
+			Object shape = value(element, "JsonFormat", "shape");
+			String patternText = pattern instanceof String && !((String) pattern).isEmpty() ? (String) pattern : null;
+			String shapeName = shape instanceof Enum && !((Enum<?>) shape).name().equals("ANY") ? ((Enum<?>) shape).name()
+					: null;
+			if (patternText != null || shapeName != null) {
+				return new Format(patternText, shapeName);
+			}
+		}
+		return null;
+	}
+
 	/** Whether {@code @JsonRawValue} asks for the property's text to be written as it is, as JSON. */
 	public static boolean rawValue(AnnotatedElement... elements) {
 		for (AnnotatedElement element : elements) {

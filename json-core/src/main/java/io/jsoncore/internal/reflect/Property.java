@@ -27,9 +27,12 @@ public final class Property {
 
 	private final Class<?>[] views;
 
+	private final JacksonAnnotations.Format format;
+
 	Property(String name, Type type, Function<Object, Object> reader, String explicitName, Inclusion inclusion,
-			Method accessor, Class<?>[] views) {
+			Method accessor, Class<?>[] views, JacksonAnnotations.Format format) {
 		this.views = views;
+		this.format = format;
 		this.name = name;
 		this.type = type;
 		this.reader = reader;
@@ -60,6 +63,11 @@ public final class Property {
 
 	public Type type() {
 		return this.type;
+	}
+
+	/** The property's own {@code @JsonFormat}, or {@code null}. */
+	public JacksonAnnotations.Format format() {
+		return this.format;
 	}
 
 	/** Whether the property is written in the active {@code @JsonView}. */

@@ -25,13 +25,15 @@ public final class RecordModel {
 			if (JacksonAnnotations.ignored(annotated) || JacksonAnnotations.writeOnly(annotated)) {
 				continue;
 			}
-			// a raw value is read through its reader: without an accessor, no writer class is generated for the record
+			// a raw or formatted value is written through its reader: without an accessor, no writer class is
+			// generated for the record
 			boolean raw = JacksonAnnotations.rawValue(annotated);
+			JacksonAnnotations.Format format = JacksonAnnotations.format(annotated);
 			Function<Object, Object> reader = Accessors.function(component.getAccessor());
 			properties.add(new Property(component.getName(), component.getGenericType(),
 					raw ? Accessors.raw(reader) : reader, JacksonAnnotations.propertyName(annotated),
-					JacksonAnnotations.inclusion(annotated), raw ? null : component.getAccessor(),
-					JacksonAnnotations.views(recordType, annotated)));
+					JacksonAnnotations.inclusion(annotated), raw || format != null ? null : component.getAccessor(),
+					JacksonAnnotations.views(recordType, annotated), format));
 		}
 		return ClassAnnotations.apply(recordType, properties);
 	}

@@ -67,6 +67,10 @@ final class BeanFamily implements TypeFamily {
 				continue;
 			}
 			TypeDecoder decoder = inner.decoderFor(Types.resolve(writer.type(), bindings));
+			TypeDecoder formatted = PropertyFormats.decoder(Types.raw(writer.type()), writer.format(), decoder);
+			if (formatted != null) {
+				decoder = formatted;
+			}
 			for (String alias : writer.aliases()) {
 				aliases.put(alias, slots.size());
 			}

@@ -66,6 +66,11 @@ final class RecordFamily implements TypeFamily {
 			}
 			names[i] = name;
 			decoders[i] = inner.decoderFor(Types.resolve(components[i].getGenericType(), bindings));
+			TypeDecoder formatted = PropertyFormats.decoder(components[i].getType(), JacksonAnnotations.format(annotated),
+					decoders[i]);
+			if (formatted != null) {
+				decoders[i] = formatted;
+			}
 			defaults[i] = missing(components[i].getType());
 		}
 		MethodHandle constructor = RecordModel.constructor(raw);
