@@ -175,8 +175,8 @@ public final class Binding {
 		return OptionalFamily.readsNull(raw) ? decoder : nullable(decoder);
 	}
 
-	// null reads as null for every reference type but the optionals, which read it as empty.
-	private static TypeDecoder nullable(TypeDecoder decoder) {
+	/** {@code decoder} with JSON {@code null} read as {@code null}: every reference type but the optionals. */
+	public static TypeDecoder nullable(TypeDecoder decoder) {
 		return (in) -> {
 			if (in.current() == 'n') {
 				in.readNull();

@@ -1,7 +1,6 @@
 package io.jsoncore.internal.types;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -12,6 +11,8 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQuery;
 import java.util.function.Function;
 
+import io.jsoncore.internal.Adapters;
+import io.jsoncore.internal.bind.Binding;
 import io.jsoncore.internal.bind.TextDecoders;
 import io.jsoncore.internal.bind.TypeDecoder;
 import io.jsoncore.internal.encode.ValueEncoder;
@@ -21,7 +22,8 @@ import io.jsoncore.internal.reflect.JacksonAnnotations;
  * A property's own {@code @JsonFormat}, which comes before an adapter and before its type's family: a date-time
  * {@code pattern} on {@code LocalDate}, {@code LocalDateTime}, {@code LocalTime}, {@code OffsetDateTime} and
  * {@code ZonedDateTime}, written and read with {@code DateTimeFormatter.ofPattern}; {@code shape = STRING} on a
- * number, written as the number's text in a string and read from such a string or from a number.
+ * number (those that are map keys: the integers, {@code double}, {@code BigInteger}, {@code BigDecimal}), written as
+ * the number's text in a string and read from such a string or from a number.
  */
 public final class PropertyFormats {
 
@@ -55,7 +57,7 @@ public final class PropertyFormats {
 		TemporalQuery<Object> query = query(type);
 		if (format.pattern() != null && query != null) {
 			DateTimeFormatter formatter = DateTimeFormatter.ofPattern(format.pattern());
-			return nullable(TextDecoders.text(type, (text) -> formatter.parse(text, query)));
+			return Binding.nullable(TextDecoders.text(type, (text) -> formatter.parse(text, query)));
 		}
 		if ("STRING".equals(format.shape()) && isNumber(type)) {
 			TypeDecoder fromText = TextDecoders.text(type, parser(type));
@@ -63,16 +65,6 @@ public final class PropertyFormats {
 			return (in) -> in.current() == '"' ? fromText.read(in) : plain.read(in);
 		}
 		return null;
-	}
-
-	private static TypeDecoder nullable(TypeDecoder decoder) {
-		return (in) -> {
-			if (in.current() == 'n') {
-				in.readNull();
-				return null;
-			}
-			return decoder.read(in);
-		};
 	}
 
 	private static TemporalQuery<Object> query(Class<?> type) {
@@ -95,19 +87,9 @@ public final class PropertyFormats {
 		return parser(type) != null;
 	}
 
+	// a number's own parser, as its family reads it from a map key
 	private static Function<String, Object> parser(Class<?> type) {
-		if (type == int.class || type == Integer.class) {
-			return Integer::valueOf;
-		}
-		if (type == long.class || type == Long.class) {
-			return Long::valueOf;
-		}
-		if (type == double.class || type == Double.class) {
-			return Double::valueOf;
-		}
-		if (type == BigDecimal.class) {
-			return BigDecimal::new;
-		}
-		return type == BigInteger.class ? BigInteger::new : null;
+		Class<?> boxed = Adapters.box(type);
+		return Number.class.isAssignableFrom(boxed) ? TypeFamilies.keyParser(boxed) : null;
 	}
 }
