@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonGetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonIgnoreType;
@@ -19,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Jackson's annotations that shape a class's property list, read by name: {@code @JsonPropertyOrder}, the names
  * of {@code @JsonIgnoreProperties({...})} and {@code @JsonIncludeProperties({...})}, {@code @JsonIgnoreType}, and
- * {@code @JsonAlias} for reading, {@code @JsonRawValue} for writing, {@code @JsonGetter} and {@code @JsonSetter}.
+ * {@code @JsonAlias} for reading, {@code @JsonRawValue} for writing, {@code @JsonGetter} and {@code @JsonSetter},
+ * {@code @JsonAnyGetter} and {@code @JsonAnySetter}.
  */
 class ClassAnnotationsTest {
 
@@ -155,5 +158,49 @@ class ClassAnnotationsTest {
 	void jsonGetterAndJsonSetterMarkAccessorsOfAnyName() {
 		assertThat(text(Json.dumps(new Named()))).isEqualTo("{\"given\":\"a\"}");
 		assertThat(STRICT.loads("{\"given\":\"b\"}", Named.class).first()).isEqualTo("b");
+	}
+
+	public static class Flexible {
+
+		private String name;
+
+		private final java.util.Map<String, Object> extra = new java.util.LinkedHashMap<>();
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		@JsonAnyGetter
+		public java.util.Map<String, Object> getExtra() {
+			return this.extra;
+		}
+
+		@JsonAnySetter
+		public void put(String key, Object value) {
+			this.extra.put(key, value);
+		}
+	}
+
+	record Tagged(String id, @com.fasterxml.jackson.annotation.JsonIgnore java.util.Map<String, Object> tags) {
+
+		@JsonAnyGetter
+		public java.util.Map<String, Object> tags() {
+			return this.tags;
+		}
+	}
+
+	@Test
+	void anyGetterEntriesAreWrittenAsPropertiesAndAnySetterTakesTheUnknownOnes() {
+		Flexible flexible = STRICT.loads("{\"name\":\"n\",\"color\":\"red\",\"size\":[1,2]}", Flexible.class);
+		assertThat(flexible.getName()).isEqualTo("n");
+		assertThat(flexible.getExtra()).containsExactly(java.util.Map.entry("color", "red"),
+				java.util.Map.entry("size", List.of(1L, 2L)));
+		assertThat(text(Json.dumps(flexible))).isEqualTo("{\"name\":\"n\",\"color\":\"red\",\"size\":[1,2]}");
+		assertThat(text(Json.dumps(new Tagged("t", java.util.Map.of("k", 1))))).isEqualTo("{\"id\":\"t\",\"k\":1}");
+		assertThat(text(Json.dumps(new Tagged("t", null)))).isEqualTo("{\"id\":\"t\"}");
 	}
 }

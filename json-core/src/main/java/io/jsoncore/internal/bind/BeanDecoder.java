@@ -41,10 +41,14 @@ public final class BeanDecoder implements TypeDecoder {
 	// Other names of properties (@JsonAlias), by the index of the property they read.
 	private final Map<String, Integer> aliases;
 
+	// The @JsonAnySetter, (bean, name, value), or null: where unknown properties go, as untyped values.
+	private final MethodHandle anySetter;
+
 	public BeanDecoder(String expected, MethodHandle constructor, Map<String, Slot> slots, boolean ignoresUnknown,
-			Set<String> ignored, Map<String, Integer> aliases) {
+			Set<String> ignored, Map<String, Integer> aliases, MethodHandle anySetter) {
 		this.ignored = ignored;
 		this.aliases = aliases;
+		this.anySetter = anySetter;
 		this.expected = expected;
 		this.ignoresUnknown = ignoresUnknown;
 		this.constructor = constructor;
@@ -67,6 +71,14 @@ public final class BeanDecoder implements TypeDecoder {
 				if (index < 0) {
 					String name = in.unknownKey();
 					Integer alias = this.aliases.get(name);
+					if (alias == null && this.anySetter != null && !this.ignored.contains(name)) {
+						Object any = in.readValue();
+						invoke(() -> {
+							this.anySetter.invoke(bean, name, any);
+							return null;
+						}, start);
+						continue;
+					}
 					if (alias == null) {
 						Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name));
 						continue;

@@ -11,6 +11,7 @@ import io.jsoncore.Inclusion;
 import io.jsoncore.JsonEncodeException;
 import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.Errors;
+import io.jsoncore.internal.reflect.Accessors;
 import io.jsoncore.internal.reflect.BeanModel;
 import io.jsoncore.internal.reflect.RecordModel;
 import io.jsoncore.internal.reflect.Property;
@@ -49,7 +50,15 @@ public final class PropertiesEncoder implements ValueEncoder {
 		}
 	}
 
+	// The @JsonAnyGetter map's reader, or null: its entries are written after the properties.
+	private final Function<Object, Object> anyGetter;
+
 	PropertiesEncoder(List<Property> properties, RecordWriter generated) {
+		this(properties, generated, null);
+	}
+
+	PropertiesEncoder(List<Property> properties, RecordWriter generated, Function<Object, Object> anyGetter) {
+		this.anyGetter = anyGetter;
 		this.generated = generated;
 		this.properties = properties.toArray(new Property[0]);
 		@SuppressWarnings({ "unchecked", "rawtypes" })
@@ -91,6 +100,9 @@ public final class PropertiesEncoder implements ValueEncoder {
 		int written = this.generated != null && !out.adaptsScalars && out.view == null
 				? this.generated.writeProperties(out, value, keys, level)
 				: writeProperties(out, value, keys, level);
+		if (this.anyGetter != null) {
+			written = writeAny(out, value, written, level);
+		}
 		if (written == 0) {
 			out.pos--; // nothing written: take back the '{' and write an empty object
 			out.writeEmpty('{', '}');
@@ -122,6 +134,25 @@ public final class PropertiesEncoder implements ValueEncoder {
 			else {
 				out.writeValue(property, level);
 			}
+		}
+		return written;
+	}
+
+	// The entries of the @JsonAnyGetter map, as more properties.
+	private int writeAny(Encoder out, Object value, int written, int level) {
+		Map<?, ?> extra = (Map<?, ?>) this.anyGetter.apply(value);
+		if (extra == null) {
+			return written;
+		}
+		for (Map.Entry<?, ?> entry : extra.entrySet()) {
+			if (entry.getKey() == null) {
+				continue;
+			}
+			out.beginEntry(written == 0, level);
+			written++;
+			out.writeKey(entry.getKey().toString());
+			out.writeColon();
+			out.writeValue(entry.getValue(), level);
 		}
 		return written;
 	}
@@ -174,7 +205,8 @@ public final class PropertiesEncoder implements ValueEncoder {
 	public static ValueEncoder of(Class<?> type, boolean record) {
 		try {
 			List<Property> properties = record ? RecordModel.properties(type) : BeanModel.properties(type);
-			return new PropertiesEncoder(properties, record ? RecordWriters.generate(type, properties) : null);
+			return new PropertiesEncoder(properties, record ? RecordWriters.generate(type, properties) : null,
+					Accessors.anyGetter(type));
 		}
 		catch (RuntimeException ex) {
 			// A class whose properties cannot be read (a module that does not open it): say so on every write.

@@ -21,7 +21,7 @@ import io.jsoncore.Fragment;
  * order) the two were within the noise of each other (method handles 588-744 and 329-405 ops/s, lambdas 644-770
  * and 327-351), so the default is the path that costs no metaspace per property.
  */
-final class Accessors {
+public final class Accessors {
 
 	private static final MethodType READER = MethodType.methodType(Object.class, Object.class);
 
@@ -52,6 +52,28 @@ final class Accessors {
 			Object value = reader.apply(instance);
 			return value == null ? null : new Fragment(value.toString());
 		};
+	}
+
+	/** The reader of the class's {@code @JsonAnyGetter} map, or {@code null} where it has none. */
+	public static Function<Object, Object> anyGetter(Class<?> type) {
+		Method method = JacksonAnnotations.anyGetter(type);
+		return method != null ? function(method) : null;
+	}
+
+	/** The class's {@code @JsonAnySetter}, typed {@code (Object, String, Object)void}, or {@code null}. */
+	public static MethodHandle anySetter(Class<?> type) {
+		Method method = JacksonAnnotations.anySetter(type);
+		if (method == null) {
+			return null;
+		}
+		makeAccessible(method);
+		try {
+			return MethodHandles.lookup().unreflect(method)
+				.asType(MethodType.methodType(void.class, Object.class, String.class, Object.class));
+		}
+		catch (IllegalAccessException ex) {
+			throw new IllegalArgumentException("Cannot read " + type.getName() + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/** A reader for a field, through its method handle. */

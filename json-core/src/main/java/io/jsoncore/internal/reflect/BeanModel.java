@@ -167,6 +167,9 @@ public final class BeanModel {
 		}
 		String name = method.getName();
 		Class<?> returnType = method.getReturnType();
+		if (JacksonAnnotations.isAnyGetter(method)) {
+			return null;
+		}
 		String marked = returnType != void.class ? JacksonAnnotations.accessorName(method, "JsonGetter") : null;
 		if (marked != null) {
 			return marked;

@@ -185,6 +185,33 @@ public final class JacksonAnnotations {
 		return null;
 	}
 
+	/** Whether the method is marked {@code @JsonAnyGetter}: its map's entries are properties, it is not one. */
+	public static boolean isAnyGetter(Method method) {
+		return has(method, "JsonAnyGetter");
+	}
+
+	/** The public method marked {@code @JsonAnyGetter} (no parameters, a {@code Map}), or {@code null}. */
+	public static Method anyGetter(Class<?> type) {
+		for (Method method : type.getMethods()) {
+			if (method.getParameterCount() == 0 && java.util.Map.class.isAssignableFrom(method.getReturnType())
+					&& !Modifier.isStatic(method.getModifiers()) && has(method, "JsonAnyGetter")) {
+				return method;
+			}
+		}
+		return null;
+	}
+
+	/** The public method marked {@code @JsonAnySetter} (a {@code String} name and a value), or {@code null}. */
+	public static Method anySetter(Class<?> type) {
+		for (Method method : type.getMethods()) {
+			if (method.getParameterCount() == 2 && method.getParameterTypes()[0] == String.class
+					&& !Modifier.isStatic(method.getModifiers()) && has(method, "JsonAnySetter")) {
+				return method;
+			}
+		}
+		return null;
+	}
+
 	/** Whether {@code @JsonRawValue} asks for the property's text to be written as it is, as JSON. */
 	public static boolean rawValue(AnnotatedElement... elements) {
 		for (AnnotatedElement element : elements) {

@@ -15,6 +15,7 @@ import io.jsoncore.internal.bind.TypeDecoder;
 import io.jsoncore.internal.bind.Values;
 import io.jsoncore.internal.encode.PropertiesEncoder;
 import io.jsoncore.internal.encode.ValueEncoder;
+import io.jsoncore.internal.reflect.Accessors;
 import io.jsoncore.internal.reflect.BeanModel;
 import io.jsoncore.internal.reflect.BeanWriters;
 import io.jsoncore.internal.reflect.JacksonAnnotations;
@@ -81,6 +82,6 @@ final class BeanFamily implements TypeFamily {
 					+ ": it has no setters or public fields; add them, or make it a record");
 		}
 		return new BeanDecoder(Values.describe(type), constructor, slots, JacksonAnnotations.ignoresUnknown(raw), ignored,
-				aliases);
+				aliases, Accessors.anySetter(raw));
 	}
 }
