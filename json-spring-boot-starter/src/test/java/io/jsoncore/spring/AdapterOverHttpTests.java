@@ -2,8 +2,6 @@ package io.jsoncore.spring;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import io.jsoncore.JsonAdapter;
@@ -87,37 +85,26 @@ class AdapterOverHttpTests {
 
 	@Test
 	void theAdapterWritesTheResponse() throws Exception {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri()).build());
+		HttpResponse<String> response = HttpCalls.get(uri());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("{\"id\":\"i-1\",\"total\":\"12.50 EUR\"}");
 	}
 
 	@Test
 	void theAdapterReadsTheRequest() throws Exception {
-		HttpResponse<String> response = send(post("{\"id\":\"i-2\",\"total\":\"1.25 USD\"}"));
+		HttpResponse<String> response = HttpCalls.postJson(uri(), "{\"id\":\"i-2\",\"total\":\"1.25 USD\"}");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("2.25 USD");
 	}
 
 	@Test
 	void whatTheAdapterRejectsIsABadRequest() throws Exception {
-		HttpResponse<String> response = send(post("{\"id\":\"i-3\",\"total\":\"lots\"}"));
+		HttpResponse<String> response = HttpCalls.postJson(uri(), "{\"id\":\"i-3\",\"total\":\"lots\"}");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("at io.jsoncore");
 	}
 
 	private URI uri() {
 		return URI.create("http://localhost:" + this.port + "/invoice");
-	}
-
-	private HttpRequest post(String body) {
-		return HttpRequest.newBuilder(uri())
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-	}
-
-	private static HttpResponse<String> send(HttpRequest request) throws Exception {
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
 }

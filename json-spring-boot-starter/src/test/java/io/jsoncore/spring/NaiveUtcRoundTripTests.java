@@ -1,8 +1,6 @@
 package io.jsoncore.spring;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 
@@ -55,32 +53,22 @@ class NaiveUtcRoundTripTests {
 
 	@Test
 	void whatTheAppWritesItReadsBack() throws Exception {
-		HttpResponse<String> written = send(HttpRequest.newBuilder(uri()).build());
+		HttpResponse<String> written = HttpCalls.get(uri());
 		assertThat(written.body()).isEqualTo("{\"title\":\"standup\",\"at\":\"2026-12-04T03:04:05+00:00\"}");
-		HttpResponse<String> echoed = send(post(written.body()));
+		HttpResponse<String> echoed = HttpCalls.postJson(uri(), written.body());
 		assertThat(echoed.statusCode()).isEqualTo(200);
 		assertThat(echoed.body()).isEqualTo(written.body());
-		assertThat(send(post("{\"title\":\"z\",\"at\":\"2026-12-04T03:04:05Z\"}")).body())
+		assertThat(HttpCalls.postJson(uri(), "{\"title\":\"z\",\"at\":\"2026-12-04T03:04:05Z\"}").body())
 			.isEqualTo("{\"title\":\"z\",\"at\":\"2026-12-04T03:04:05+00:00\"}");
 	}
 
 	@Test
 	void anotherOffsetIsABadRequest() throws Exception {
-		assertThat(send(post("{\"title\":\"x\",\"at\":\"2026-12-04T03:04:05+01:00\"}")).statusCode()).isEqualTo(400);
+		String body = "{\"title\":\"x\",\"at\":\"2026-12-04T03:04:05+01:00\"}";
+		assertThat(HttpCalls.postJson(uri(), body).statusCode()).isEqualTo(400);
 	}
 
 	private URI uri() {
 		return URI.create("http://localhost:" + this.port + "/meeting");
-	}
-
-	private HttpRequest post(String body) {
-		return HttpRequest.newBuilder(uri())
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-	}
-
-	private static HttpResponse<String> send(HttpRequest request) throws Exception {
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
 }

@@ -168,11 +168,12 @@ public final class Binding {
 			TypeDecoder adapted = new AdapterDecoder(Values.describe(type), raw, adapter, this);
 			return raw.isPrimitive() ? adapted : nullable(adapted);
 		}
-		if (raw.isPrimitive()) {
-			return TypeFamilies.decoder(type, raw, build);
+		if (raw == Object.class) {
+			return nullable(JsonParser::readValue);
 		}
-		TypeDecoder decoder = reference(type, raw, build);
-		return OptionalFamily.readsNull(raw) ? decoder : nullable(decoder);
+		// the last family, beans, takes any class or says why it cannot
+		TypeDecoder decoder = TypeFamilies.decoder(type, raw, build);
+		return raw.isPrimitive() || OptionalFamily.readsNull(raw) ? decoder : nullable(decoder);
 	}
 
 	/** {@code decoder} with JSON {@code null} read as {@code null}: every reference type but the optionals. */
@@ -184,13 +185,5 @@ public final class Binding {
 			}
 			return decoder.read(in);
 		};
-	}
-
-	private static TypeDecoder reference(Type type, Class<?> raw, Build build) {
-		if (raw == Object.class) {
-			return JsonParser::readValue;
-		}
-		// the last family, beans, takes any class or says why it cannot
-		return TypeFamilies.decoder(type, raw, build);
 	}
 }

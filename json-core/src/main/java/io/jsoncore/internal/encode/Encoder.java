@@ -121,8 +121,10 @@ public final class Encoder extends ByteWriter {
 	}
 
 	void release() {
+		// nothing of the codec's (a fallback, adapters, a view class) stays pinned by a pooled encoder
 		this.fallback = null;
 		this.adapters = null;
+		this.view = null;
 		if (this.writer != null) {
 			this.writer.abandon(0);
 		}
