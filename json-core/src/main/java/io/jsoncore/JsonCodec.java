@@ -25,6 +25,7 @@ import io.jsoncore.internal.decode.JsonParser;
 import io.jsoncore.internal.decode.ReadLimits;
 import io.jsoncore.internal.encode.Encoding;
 import io.jsoncore.internal.encode.Options;
+import io.jsoncore.internal.reflect.Polymorphism;
 
 /**
  * An immutable, configured codec: options and fallback for writing, limits for reading. Build one, keep it,
@@ -75,7 +76,7 @@ public final class JsonCodec {
 				builder.maxObjectProperties, builder.maxDocumentSize);
 		this.settings = new Settings(Options.mask(builder.options.toArray(new JsonOption[0])), builder.fallback,
 				builder.propertyNaming, builder.inclusion, limits, builder.failOnUnknownProperties,
-				builder.adapters.isEmpty() ? null : new Adapters(builder.adapters), builder.view);
+				builder.adapters.isEmpty() ? null : new Adapters(builder.adapters), builder.view, builder.discriminator);
 	}
 
 	/** The codec with no options, no fallback and the default limits. */
@@ -105,6 +106,7 @@ public final class JsonCodec {
 			builder.adapters.putAll(settings.adapters.registered());
 		}
 		builder.view = settings.view;
+		builder.discriminator = settings.discriminator;
 		return builder;
 	}
 
@@ -300,6 +302,11 @@ public final class JsonCodec {
 		return this.settings.view;
 	}
 
+	/** The property that names the subtype of a sealed hierarchy's value ({@code "type"} unless set). */
+	public String discriminator() {
+		return this.settings.discriminator;
+	}
+
 	/** The registered adapters by the class each was registered for, in registration order. */
 	public Map<Class<?>, JsonAdapter<?>> adapters() {
 		return this.settings.adapters != null ? this.settings.adapters.registered() : Map.of();
@@ -363,7 +370,22 @@ public final class JsonCodec {
 
 		private Class<?> view;
 
+		private String discriminator = Polymorphism.DISCRIMINATOR;
+
 		private Builder() {
+		}
+
+		/**
+		 * The property that names the subtype of a value of a sealed hierarchy without {@code @JsonTypeInfo}, written
+		 * first and read wherever it stands (default {@code "type"}). {@code @JsonTypeInfo} hierarchies name their own.
+		 */
+		public Builder discriminator(String property) {
+			Objects.requireNonNull(property, "property");
+			if (property.isEmpty()) {
+				throw new IllegalArgumentException("The discriminator property needs a name");
+			}
+			this.discriminator = property;
+			return this;
 		}
 
 		/** Writes and reads only the properties visible in this {@code @JsonView}; see {@link JsonCodec#withView}. */

@@ -90,6 +90,11 @@ public final class Errors {
 		return new JsonEncodeException(NOT_SERIALIZABLE + type.getName(), cause);
 	}
 
+	/** orjson's words, then why, which starts with the class's name: {@code ...: com.acme.Blob is outside ...}. */
+	public static JsonEncodeException notSerializable(String why, Throwable cause) {
+		return new JsonEncodeException(NOT_SERIALIZABLE + why, cause);
+	}
+
 	/** An adapter's write threw: its exception is the cause. */
 	public static JsonEncodeException adapterFailed(Class<?> type, Throwable cause) {
 		return new JsonEncodeException("JsonAdapter for " + type.getName() + " failed: " + cause, cause);

@@ -10,7 +10,7 @@ import io.jsoncore.internal.decode.ReadLimits;
 /**
  * Everything a codec was built with, in one immutable object that {@code dumps} and {@code loads} take whole:
  * the option bits, fallback, naming and inclusion for writing; the limits and unknown-property rule for reading;
- * the adapters for both; and the typed-read decoders that follow from them.
+ * the adapters, view and discriminator for both; and the typed-read decoders that follow from them.
  */
 public final class Settings {
 
@@ -32,11 +32,15 @@ public final class Settings {
 	/** The active {@code @JsonView}, or {@code null} for none (every property, views or not). */
 	public final Class<?> view;
 
+	/** The discriminator property of sealed hierarchies. */
+	public final String discriminator;
+
 	/** Typed reading under this naming and these adapters. */
 	public final Binding binding;
 
 	public Settings(int options, Function<Object, Object> fallback, PropertyNaming naming, Inclusion inclusion,
-			ReadLimits limits, boolean failOnUnknownProperties, Adapters adapters, Class<?> view) {
+			ReadLimits limits, boolean failOnUnknownProperties, Adapters adapters, Class<?> view,
+			String discriminator) {
 		this.options = options;
 		this.fallback = fallback;
 		this.naming = naming;
@@ -45,6 +49,7 @@ public final class Settings {
 		this.failOnUnknownProperties = failOnUnknownProperties;
 		this.adapters = adapters;
 		this.view = view;
-		this.binding = Binding.of(naming, adapters, view);
+		this.discriminator = discriminator;
+		this.binding = Binding.of(naming, adapters, view, discriminator);
 	}
 }

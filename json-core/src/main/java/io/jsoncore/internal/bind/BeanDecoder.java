@@ -41,11 +41,15 @@ public final class BeanDecoder implements TypeDecoder {
 	// Other names of properties (@JsonAlias), by the index of the property they read.
 	private final Map<String, Integer> aliases;
 
+	// The discriminator of the hierarchy this class is a member of, checked where it stands; or null.
+	private final Discriminator discriminator;
+
 	// The @JsonAnySetter, (bean, name, value), or null: where unknown properties go, as untyped values.
 	private final MethodHandle anySetter;
 
 	public BeanDecoder(String expected, MethodHandle constructor, Map<String, Slot> slots, boolean ignoresUnknown,
-			Set<String> ignored, Map<String, Integer> aliases, MethodHandle anySetter) {
+			Set<String> ignored, Map<String, Integer> aliases, MethodHandle anySetter, Discriminator discriminator) {
+		this.discriminator = discriminator;
 		this.ignored = ignored;
 		this.aliases = aliases;
 		this.anySetter = anySetter;
@@ -71,7 +75,8 @@ public final class BeanDecoder implements TypeDecoder {
 				if (index < 0) {
 					String name = in.unknownKey();
 					Integer alias = this.aliases.get(name);
-					if (alias == null && this.anySetter != null && !this.ignored.contains(name)) {
+					if (alias == null && this.anySetter != null && !this.ignored.contains(name)
+							&& (this.discriminator == null || !this.discriminator.is(name))) {
 						Object any = in.readValue();
 						invoke(() -> {
 							this.anySetter.invoke(bean, name, any);
@@ -80,7 +85,8 @@ public final class BeanDecoder implements TypeDecoder {
 						continue;
 					}
 					if (alias == null) {
-						Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name));
+						Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name),
+								this.discriminator);
 						continue;
 					}
 					index = alias;

@@ -10,6 +10,7 @@ import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.Adapters;
 import io.jsoncore.internal.decode.JsonParser;
 import io.jsoncore.internal.decode.ReadLimits;
+import io.jsoncore.internal.reflect.Polymorphism;
 import io.jsoncore.internal.reflect.Types;
 import io.jsoncore.internal.types.Decoders;
 import io.jsoncore.internal.types.OptionalFamily;
@@ -19,9 +20,9 @@ import io.jsoncore.internal.types.TypeFamilies;
  * Typed {@code loads}: builds one {@link TypeDecoder} per Java type, once, and caches it. Building is
  * reflection; reading is method handles and the decoders built here, with no reflection per call.
  *
- * <p>A codec without adapters or a view shares its decoders with every other such codec of the same naming, cached
- * on the types themselves ({@link SharedDecoders}), so no cache here keeps a class loader alive. A codec with
- * adapters or a view builds its own, cached in itself: they go when the codec goes.
+ * <p>A codec without adapters, a view or a discriminator of its own shares its decoders with every other such codec
+ * of the same naming, cached on the types themselves ({@link SharedDecoders}), so no cache here keeps a class
+ * loader alive. Any other codec builds its own, cached in itself: they go when the codec goes.
  *
  * <p>A type that refers to itself ({@code record Node(List<Node> children)}) gets a forwarding decoder while
  * it is being built. Decoders built together are published together when the build ends, so no thread ever sees
@@ -34,7 +35,7 @@ public final class Binding {
 
 	static {
 		for (PropertyNaming naming : PropertyNaming.values()) {
-			SHARED[naming.ordinal()] = new Binding(naming, null, null, new SharedDecoders(naming));
+			SHARED[naming.ordinal()] = new Binding(naming, null, null, Polymorphism.DISCRIMINATOR, new SharedDecoders(naming));
 		}
 	}
 
@@ -44,21 +45,27 @@ public final class Binding {
 
 	private final Class<?> view;
 
+	private final String discriminator;
+
 	private final DecoderCache cache;
 
-	private Binding(PropertyNaming naming, Adapters adapters, Class<?> view, DecoderCache cache) {
+	private Binding(PropertyNaming naming, Adapters adapters, Class<?> view, String discriminator, DecoderCache cache) {
 		this.naming = naming;
 		this.adapters = adapters;
 		this.view = view;
+		this.discriminator = discriminator;
 		this.cache = cache;
 	}
 
-	/** Typed reading for a naming, a codec's adapters and its view (each {@code null}: none). */
-	public static Binding of(PropertyNaming naming, Adapters adapters, Class<?> view) {
-		if (adapters == null && view == null) {
+	/**
+	 * Typed reading for a naming, a codec's adapters and its view (each {@code null}: none), and the discriminator
+	 * property of sealed hierarchies.
+	 */
+	public static Binding of(PropertyNaming naming, Adapters adapters, Class<?> view, String discriminator) {
+		if (adapters == null && view == null && discriminator.equals(Polymorphism.DISCRIMINATOR)) {
 			return SHARED[naming.ordinal()];
 		}
-		return new Binding(naming, adapters, view, new CodecDecoders());
+		return new Binding(naming, adapters, view, discriminator, new CodecDecoders());
 	}
 
 	/**
@@ -126,6 +133,11 @@ public final class Binding {
 		@Override
 		public Class<?> view() {
 			return this.binding.view;
+		}
+
+		@Override
+		public String discriminator() {
+			return this.binding.discriminator;
 		}
 
 		@Override

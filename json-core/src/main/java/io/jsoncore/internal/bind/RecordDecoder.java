@@ -32,12 +32,16 @@ public final class RecordDecoder implements TypeDecoder {
 	// Other names of properties (@JsonAlias), by the index of the property they read.
 	private final Map<String, Integer> aliases;
 
+	// The discriminator of the hierarchy this class is a member of, checked where it stands; or null.
+	private final Discriminator discriminator;
+
 	/**
 	 * {@code names[i]} is {@code null} for a component that is never read ({@code @JsonIgnore}); {@code ignored}
 	 * holds the JSON names of those, skipped even when unknown properties are errors.
 	 */
 	public RecordDecoder(String expected, String[] names, TypeDecoder[] decoders, Object[] defaults, MethodHandle constructor,
-			boolean ignoresUnknown, Set<String> ignored, Map<String, Integer> aliases) {
+			boolean ignoresUnknown, Set<String> ignored, Map<String, Integer> aliases, Discriminator discriminator) {
+		this.discriminator = discriminator;
 		this.ignored = ignored;
 		this.aliases = aliases;
 		this.expected = expected;
@@ -64,7 +68,8 @@ public final class RecordDecoder implements TypeDecoder {
 					String name = in.unknownKey();
 					Integer alias = this.aliases.get(name);
 					if (alias == null) {
-						Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name));
+						Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name),
+								this.discriminator);
 						continue;
 					}
 					index = alias;

@@ -185,7 +185,8 @@ public final class JsonParser {
 		}
 	}
 
-	private void skipKey() {
+	// Also how a Lookahead walks an object's keys.
+	void skipKey() {
 		if (peek() != '"') {
 			throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
 		}
@@ -341,6 +342,24 @@ public final class JsonParser {
 		}
 		return false;
 	}
+
+	/** How deep the parser is: the containers open around it. */
+	public int depth() {
+		return this.depth;
+	}
+
+	/**
+	 * Moves the parser back (or on) to a position it has read before, at the depth it had there: how a polymorphic
+	 * read looks ahead for its discriminator and then reads the object from its start.
+	 */
+	public void rewind(int position, int depth) {
+		this.pos = position;
+		this.depth = depth;
+		this.unknownKey = null;
+	}
+
+	// The index of the last object a Lookahead walked, made on the first walk of this document and reused after.
+	Lookahead lookahead;
 
 	/** At a {@code [}: consumes it and returns whether an element follows, the parser then at its first byte. */
 	public boolean beginArray() {

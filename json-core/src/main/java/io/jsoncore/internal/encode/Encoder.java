@@ -20,6 +20,7 @@ import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.Adapters;
 import io.jsoncore.internal.Errors;
 import io.jsoncore.internal.Settings;
+import io.jsoncore.internal.reflect.Polymorphism;
 import io.jsoncore.internal.write.ByteWriter;
 import io.jsoncore.internal.write.DoubleWriter;
 import io.jsoncore.internal.write.NumberWriter;
@@ -76,6 +77,9 @@ public final class Encoder extends ByteWriter {
 
 	PropertyNaming naming = PropertyNaming.AS_WRITTEN;
 
+	// The discriminator property of sealed hierarchies: PropertiesEncoder writes it first for their members.
+	String discriminator = Polymorphism.DISCRIMINATOR;
+
 	Inclusion inclusion = Inclusion.ALWAYS;
 
 	private int fallbackCalls;
@@ -96,6 +100,7 @@ public final class Encoder extends ByteWriter {
 	void configure(Settings settings) {
 		configure(settings.options, settings.fallback, settings.naming, settings.inclusion);
 		this.view = settings.view;
+		this.discriminator = settings.discriminator;
 		this.adapters = settings.adapters;
 		this.adaptsScalars = this.adapters != null && this.adapters.coversScalars();
 	}
@@ -104,6 +109,7 @@ public final class Encoder extends ByteWriter {
 		this.adapters = null;
 		this.adaptsScalars = false;
 		this.view = null;
+		this.discriminator = Polymorphism.DISCRIMINATOR;
 		this.naming = naming;
 		this.inclusion = inclusion;
 		this.options = options;

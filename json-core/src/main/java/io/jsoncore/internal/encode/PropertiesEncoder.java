@@ -14,6 +14,7 @@ import io.jsoncore.internal.Errors;
 import io.jsoncore.internal.reflect.Accessors;
 import io.jsoncore.internal.reflect.BeanModel;
 import io.jsoncore.internal.reflect.RecordModel;
+import io.jsoncore.internal.reflect.Polymorphism;
 import io.jsoncore.internal.reflect.Property;
 import io.jsoncore.internal.reflect.Types;
 import io.jsoncore.internal.types.PropertyFormats;
@@ -53,12 +54,39 @@ public final class PropertiesEncoder implements ValueEncoder {
 	// The @JsonAnyGetter map's reader, or null: its entries are written after the properties.
 	private final Function<Object, Object> anyGetter;
 
-	PropertiesEncoder(List<Property> properties, RecordWriter generated) {
-		this(properties, generated, null);
+	// How a member of a polymorphic hierarchy names itself, or null: its discriminator is written first.
+	private final Polymorphism.Membership membership;
+
+	// The discriminator's "property": and "name" bytes for the last property and naming written with; racy as the
+	// keys are, and as safe.
+	private Discriminator discriminator;
+
+	private static final class Discriminator {
+
+		final String property;
+
+		final PropertyNaming naming;
+
+		final byte[] key;
+
+		final byte[] id;
+
+		Discriminator(String property, PropertyNaming naming, byte[] key, byte[] id) {
+			this.property = property;
+			this.naming = naming;
+			this.key = key;
+			this.id = id;
+		}
 	}
 
-	PropertiesEncoder(List<Property> properties, RecordWriter generated, Function<Object, Object> anyGetter) {
+	PropertiesEncoder(List<Property> properties, RecordWriter generated) {
+		this(properties, generated, null, null);
+	}
+
+	PropertiesEncoder(List<Property> properties, RecordWriter generated, Function<Object, Object> anyGetter,
+			Polymorphism.Membership membership) {
 		this.anyGetter = anyGetter;
+		this.membership = membership;
 		this.generated = generated;
 		this.properties = properties.toArray(new Property[0]);
 		@SuppressWarnings({ "unchecked", "rawtypes" })
@@ -95,11 +123,19 @@ public final class PropertiesEncoder implements ValueEncoder {
 		int level = out.enter(depth);
 		byte[][] keys = keys(out.naming);
 		out.openContainer('{');
+		int written = 0;
+		if (this.membership != null && !this.membership.existing()) {
+			Discriminator discriminator = discriminator(out, value.getClass());
+			out.beginEntry(true, level);
+			out.writeKeyBytes(discriminator.key);
+			out.writeBytes(discriminator.id);
+			written = 1;
+		}
 		// a generated writer writes strings and primitives itself (not where an adapter applies to them), and every
 		// property (not under a view)
-		int written = this.generated != null && !out.adaptsScalars && out.view == null
-				? this.generated.writeProperties(out, value, keys, level)
-				: writeProperties(out, value, keys, level);
+		written = this.generated != null && !out.adaptsScalars && out.view == null
+				? this.generated.writeProperties(out, value, keys, level, written)
+				: writeProperties(out, value, keys, level, written);
 		if (this.anyGetter != null) {
 			written = writeAny(out, value, written, level);
 		}
@@ -113,8 +149,7 @@ public final class PropertiesEncoder implements ValueEncoder {
 	}
 
 	// The same entries as a generated RecordWriter, through the readers.
-	private int writeProperties(Encoder out, Object value, byte[][] keys, int level) {
-		int written = 0;
+	private int writeProperties(Encoder out, Object value, byte[][] keys, int level, int written) {
 		Class<?> view = out.view;
 		for (int i = 0; i < keys.length; i++) {
 			if (view != null && !this.properties[i].visibleIn(view)) {
@@ -155,6 +190,25 @@ public final class PropertiesEncoder implements ValueEncoder {
 			out.writeValue(entry.getValue(), level);
 		}
 		return written;
+	}
+
+	// The discriminator's bytes under the encoder's settings; a property of its name is an error, found on first use.
+	private Discriminator discriminator(Encoder out, Class<?> type) {
+		String property = this.membership.property(out.discriminator);
+		Discriminator discriminator = this.discriminator;
+		if (discriminator == null || !discriminator.property.equals(property) || discriminator.naming != out.naming) {
+			for (Property own : this.properties) {
+				if (own.jsonName(out.naming).equals(property)) {
+					throw Errors.notSerializable(type.getName() + ": its property \"" + property
+							+ "\" has the name of its discriminator; rename one of them", null);
+				}
+			}
+			KeyBytes bytes = new KeyBytes();
+			discriminator = new Discriminator(property, out.naming, bytes.withColon(property),
+					bytes.quoted(this.membership.id()));
+			this.discriminator = discriminator;
+		}
+		return discriminator;
 	}
 
 	static boolean included(Object value, Inclusion inclusion) {
@@ -203,10 +257,20 @@ public final class PropertiesEncoder implements ValueEncoder {
 	 * class generated for it where one can be.
 	 */
 	public static ValueEncoder of(Class<?> type, boolean record) {
+		Polymorphism.Membership membership;
+		try {
+			membership = Polymorphism.membership(type);
+		}
+		catch (IllegalArgumentException ex) {
+			// outside its sealed hierarchy, or in two: say so on every write
+			return (out, value, depth) -> {
+				throw Errors.notSerializable(ex.getMessage(), ex);
+			};
+		}
 		try {
 			List<Property> properties = record ? RecordModel.properties(type) : BeanModel.properties(type);
 			return new PropertiesEncoder(properties, record ? RecordWriters.generate(type, properties) : null,
-					Accessors.anyGetter(type));
+					Accessors.anyGetter(type), membership);
 		}
 		catch (RuntimeException ex) {
 			// A class whose properties cannot be read (a module that does not open it): say so on every write.

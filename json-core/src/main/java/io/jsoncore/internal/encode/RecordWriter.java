@@ -8,9 +8,9 @@ package io.jsoncore.internal.encode;
 interface RecordWriter {
 
 	/**
-	 * Writes the {@code "name":value} entries of {@code record} after an opening brace already written, and
-	 * returns how many it wrote (none when inclusion left out every one).
+	 * Writes the {@code "name":value} entries of {@code record} after an opening brace and {@code written} entries
+	 * already written (a discriminator), and returns how many there are then.
 	 */
-	int writeProperties(Encoder out, Object record, byte[][] keys, int level);
+	int writeProperties(Encoder out, Object record, byte[][] keys, int level, int written);
 
 }

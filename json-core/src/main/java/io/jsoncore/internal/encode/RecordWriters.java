@@ -47,14 +47,14 @@ final class RecordWriters {
 	private static final String INCLUSION = internalName(Inclusion.class);
 
 	private static final String WRITE_PROPERTIES = MethodType
-		.methodType(int.class, Encoder.class, Object.class, byte[][].class, int.class)
+		.methodType(int.class, Encoder.class, Object.class, byte[][].class, int.class, int.class)
 		.toMethodDescriptorString();
 
 	private static final String CLASS_DATA_AT = MethodType
 		.methodType(Object.class, MethodHandles.Lookup.class, String.class, Class.class, int.class)
 		.toMethodDescriptorString();
 
-	// Locals of writeProperties: this, out, record, keys, level, then the count written.
+	// Locals of writeProperties: this, out, record, keys, level, and the count written (from the caller's).
 	private static final int LEVEL = 4;
 
 	private static final int WRITTEN = 5;
@@ -119,7 +119,6 @@ final class RecordWriters {
 				file.methodRef("java/lang/invoke/MethodHandles", "classDataAt", CLASS_DATA_AT));
 
 		ClassFileBuilder.Code code = new ClassFileBuilder.Code();
-		code.op(ClassFileBuilder.ICONST_0).op(ClassFileBuilder.ISTORE, WRITTEN);
 		for (int i = 0; i < properties.size(); i++) {
 			Property property = properties.get(i);
 			Class<?> type = property.accessor().getReturnType();

@@ -253,19 +253,13 @@ public final class JacksonAnnotations {
 		return null;
 	}
 
-	private static Object value(AnnotatedElement element, String simpleName, String attribute) {
+	static Object value(AnnotatedElement element, String simpleName, String attribute) {
 		if (element == null) {
 			return null;
 		}
 		for (Annotation annotation : element.getDeclaredAnnotations()) {
-			Class<? extends Annotation> type = annotation.annotationType();
-			if (type.getName().equals(PACKAGE + simpleName)) {
-				try {
-					return type.getMethod(attribute).invoke(annotation);
-				}
-				catch (ReflectiveOperationException | RuntimeException ex) {
-					return null;
-				}
+			if (annotation.annotationType().getName().equals(PACKAGE + simpleName)) {
+				return attribute(annotation, attribute);
 			}
 		}
 		return null;
@@ -310,12 +304,34 @@ public final class JacksonAnnotations {
 		return mode instanceof Enum && ((Enum<?>) mode).name().equals("DELEGATING");
 	}
 
-	private static boolean has(AnnotatedElement element, String simpleName) {
+	static boolean has(AnnotatedElement element, String simpleName) {
 		for (Annotation annotation : element.getDeclaredAnnotations()) {
 			if (annotation.annotationType().getName().equals(PACKAGE + simpleName)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** Whether a databind annotation, Jackson 2's or Jackson 3's, is on the element. */
+	static boolean hasDatabind(AnnotatedElement element, String simpleName) {
+		for (Annotation annotation : element.getDeclaredAnnotations()) {
+			String name = annotation.annotationType().getName();
+			if (name.equals("com.fasterxml.jackson.databind.annotation." + simpleName)
+					|| name.equals("tools.jackson.databind.annotation." + simpleName)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** An attribute of an annotation nested in another ({@code @JsonSubTypes.Type}), or {@code null}. */
+	static Object attribute(Annotation annotation, String attribute) {
+		try {
+			return annotation.annotationType().getMethod(attribute).invoke(annotation);
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			return null;
+		}
 	}
 }

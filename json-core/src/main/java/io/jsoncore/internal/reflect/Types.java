@@ -5,8 +5,10 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -100,6 +102,98 @@ public final class Types {
 			return new Parameterized((Class<?>) parameterized.getRawType(), parameterized.getOwnerType(), arguments);
 		}
 		return type;
+	}
+
+	/**
+	 * {@code member}, a subclass of {@code declared}'s class, with the type arguments {@code declared} gives it:
+	 * {@code Ok<Integer>} for {@code Result<Integer>}, where {@code Ok<T> implements Result<T>}. Variables of
+	 * {@code member} that {@code declared} does not fix become their bounds, as in a raw type.
+	 */
+	public static Type subtype(Type declared, Class<?> member) {
+		TypeVariable<?>[] variables = member.getTypeParameters();
+		if (variables.length == 0) {
+			return member;
+		}
+		Map<TypeVariable<?>, Type> bound = new HashMap<>();
+		Type path = member == raw(declared) ? null : supertype(member, raw(declared));
+		if (path != null) {
+			unify(path, declared, bound);
+		}
+		else if (declared instanceof ParameterizedType && member == raw(declared)) {
+			return declared;
+		}
+		Type[] arguments = new Type[variables.length];
+		for (int i = 0; i < variables.length; i++) {
+			arguments[i] = resolve(variables[i], bound);
+		}
+		return new Parameterized(member, member.getDeclaringClass(), arguments);
+	}
+
+	// How from sees its supertype target, in from's own type variables (Result<T> for Ok<T>), or null.
+	private static Type supertype(Class<?> from, Class<?> target) {
+		List<Type> supertypes = new ArrayList<>(Arrays.asList(from.getGenericInterfaces()));
+		if (from.getGenericSuperclass() != null) {
+			supertypes.add(0, from.getGenericSuperclass());
+		}
+		for (Type supertype : supertypes) {
+			Class<?> raw = raw(supertype);
+			if (!target.isAssignableFrom(raw)) {
+				continue;
+			}
+			if (raw == target) {
+				return supertype;
+			}
+			Type above = supertype(raw, target);
+			if (above != null) {
+				Map<TypeVariable<?>, Type> given = new HashMap<>();
+				TypeVariable<?>[] variables = raw.getTypeParameters();
+				for (int i = 0; i < variables.length && supertype instanceof ParameterizedType; i++) {
+					given.put(variables[i], ((ParameterizedType) supertype).getActualTypeArguments()[i]);
+				}
+				return substitute(above, given);
+			}
+		}
+		return null;
+	}
+
+	// type with the variables in given replaced, and every other variable kept.
+	private static Type substitute(Type type, Map<TypeVariable<?>, Type> given) {
+		if (type instanceof TypeVariable) {
+			return given.getOrDefault(type, type);
+		}
+		if (type instanceof ParameterizedType) {
+			ParameterizedType parameterized = (ParameterizedType) type;
+			Type[] arguments = parameterized.getActualTypeArguments();
+			for (int i = 0; i < arguments.length; i++) {
+				arguments[i] = substitute(arguments[i], given);
+			}
+			return new Parameterized((Class<?>) parameterized.getRawType(), parameterized.getOwnerType(), arguments);
+		}
+		if (type instanceof GenericArrayType) {
+			return new ArrayOf(substitute(((GenericArrayType) type).getGenericComponentType(), given));
+		}
+		return type;
+	}
+
+	// Binds the variables of pattern to the parts of actual that stand where they stand.
+	private static void unify(Type pattern, Type actual, Map<TypeVariable<?>, Type> bound) {
+		if (actual instanceof WildcardType) {
+			actual = ((WildcardType) actual).getUpperBounds()[0];
+		}
+		if (pattern instanceof TypeVariable) {
+			bound.putIfAbsent((TypeVariable<?>) pattern, actual);
+		}
+		else if (pattern instanceof ParameterizedType && actual instanceof ParameterizedType) {
+			Type[] patterns = ((ParameterizedType) pattern).getActualTypeArguments();
+			Type[] actuals = ((ParameterizedType) actual).getActualTypeArguments();
+			for (int i = 0; i < patterns.length && i < actuals.length; i++) {
+				unify(patterns[i], actuals[i], bound);
+			}
+		}
+		else if (pattern instanceof GenericArrayType && actual instanceof GenericArrayType) {
+			unify(((GenericArrayType) pattern).getGenericComponentType(),
+					((GenericArrayType) actual).getGenericComponentType(), bound);
+		}
 	}
 
 	/** A parameterized type made by resolution; equal to the JDK's own for the same raw type and arguments. */

@@ -82,6 +82,6 @@ final class BeanFamily implements TypeFamily {
 					+ ": it has no setters or public fields; add them, or make it a record");
 		}
 		return new BeanDecoder(Values.describe(type), constructor, slots, JacksonAnnotations.ignoresUnknown(raw), ignored,
-				aliases, Accessors.anySetter(raw));
+				aliases, Accessors.anySetter(raw), PolymorphicFamily.check(raw, inner, slots.keySet()));
 	}
 }

@@ -17,4 +17,7 @@ public interface Decoders {
 	/** The active {@code @JsonView}, or {@code null}: properties outside it are not read. */
 	Class<?> view();
 
+	/** The discriminator property of sealed hierarchies under these settings ({@code "type"} by default). */
+	String discriminator();
+
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,6 +50,7 @@ final class PropertiesCreator {
 			defaults[i] = RecordFamily.missing(parameters[i].getType());
 		}
 		return new RecordDecoder(Values.describe(type), names, decoders, defaults, Creators.spread(creator),
-				JacksonAnnotations.ignoresUnknown(raw), Set.of(), Map.of());
+				JacksonAnnotations.ignoresUnknown(raw), Set.of(), Map.of(),
+				PolymorphicFamily.check(raw, inner, Arrays.asList(names)));
 	}
 }

@@ -5,6 +5,7 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -75,7 +76,8 @@ final class RecordFamily implements TypeFamily {
 		}
 		MethodHandle constructor = RecordModel.constructor(raw);
 		return new RecordDecoder(Values.describe(type), names, decoders, defaults, constructor,
-				JacksonAnnotations.ignoresUnknown(raw), ignored, aliases);
+				JacksonAnnotations.ignoresUnknown(raw), ignored, aliases,
+				PolymorphicFamily.check(raw, inner, Arrays.asList(names)));
 	}
 
 	/** What a missing property of {@code type} is: the primitive's zero, an empty optional, or {@code null}. */

@@ -22,7 +22,7 @@ public final class TypeFamilies {
 	// Disjoint but for odd classes (a CharSequence that is also a Map): the first to answer wins, as listed.
 	private static final List<TypeFamily> FAMILIES = List.of(new StringFamily(), new BooleanFamily(), new NumberFamily(),
 			new EnumFamily(), new MapFamily(), new CollectionFamily(), new ArrayFamily(), new OptionalFamily(),
-			new UuidFamily(), new TimeFamily(), new TextValueFamily(), new AnnotatedFamily(), new RecordFamily(),
+			new UuidFamily(), new TimeFamily(), new TextValueFamily(), new PolymorphicFamily(), new AnnotatedFamily(), new RecordFamily(),
 			new ImmutableFamily(), new BeanFamily());
 
 	private TypeFamilies() {
@@ -46,6 +46,24 @@ public final class TypeFamilies {
 			if (decoder != null) {
 				return decoder;
 			}
+		}
+		return null;
+	}
+
+	/**
+	 * How a member of a polymorphic hierarchy declared as {@code type} is read as itself, once its discriminator has
+	 * picked it: the families after the polymorphic one.
+	 */
+	static TypeDecoder memberDecoder(Type type, Class<?> raw, Decoders decoders) {
+		boolean after = false;
+		for (TypeFamily family : FAMILIES) {
+			if (after) {
+				TypeDecoder decoder = family.decoder(type, raw, decoders);
+				if (decoder != null) {
+					return decoder;
+				}
+			}
+			after |= family instanceof PolymorphicFamily;
 		}
 		return null;
 	}
