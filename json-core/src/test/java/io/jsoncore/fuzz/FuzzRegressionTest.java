@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  */
 class FuzzRegressionTest {
 
-	static final List<String> TARGETS = List.of("loads", "loadsTyped", "roundTrip", "adapters");
+	static final List<String> TARGETS = List.of("loads", "loadsTyped", "roundTrip", "adapters", "polymorphic");
 
 	/** Far above what any kept input takes (milliseconds); reached only by a hang. */
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -59,6 +59,12 @@ class FuzzRegressionTest {
 	@MethodSource("keptInputs")
 	void adaptersKeepTheirInvariants(String name, byte[] input) {
 		run(FuzzTargets::adapters, input);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("keptInputs")
+	void polymorphicReadingKeepsItsInvariants(String name, byte[] input) {
+		run(FuzzTargets::polymorphic, input);
 	}
 
 	@Test
@@ -102,6 +108,7 @@ class FuzzRegressionTest {
 					run(FuzzTargets::loadsTyped, input);
 					run(FuzzTargets::roundTrip, input);
 					run(FuzzTargets::adapters, input);
+					run(FuzzTargets::polymorphic, input);
 					read++;
 				}
 			}

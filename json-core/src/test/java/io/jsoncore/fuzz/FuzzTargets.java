@@ -145,6 +145,50 @@ final class FuzzTargets {
 		.build();
 
 	/**
+	 * Typed {@code loads} into each of {@link FuzzShapes#TYPES} (under the default and {@link #TIGHT} limits): a value
+	 * or a {@code JsonDecodeException}. A value read is written and read back to the same bytes, and is what the
+	 * input's tree gives written back, in its own order and with every discriminator moved first: so reading a
+	 * discriminator wherever it stands (one walk) agrees with reading it first (one key). Any input's tree, written
+	 * in both orders, reads the same in both or fails in both.
+	 */
+	static void polymorphic(byte[] input) {
+		Object tree = decode(input, () -> Json.loads(input));
+		byte[] inOrder = tree == FAILED || dumpsDepth(tree) > DUMPS_MAX_DEPTH ? null : Json.dumps(tree);
+		byte[] moved = inOrder == null ? null : Json.dumps(FuzzShapes.discriminatorsFirst(tree));
+		for (TypeRef<?> type : FuzzShapes.TYPES) {
+			decode(input, () -> TIGHT.loads(input, type));
+			Object value = decode(input, () -> Json.loads(input, type));
+			byte[] written = value == FAILED ? null : dumpsTyped(value, input, type);
+			if (written != null) {
+				byte[] again = Json.dumps(Json.loads(written, type));
+				if (!Arrays.equals(written, again)) {
+					throw new AssertionError("dumps(loads(dumps(value))) is " + show(again) + ", not " + show(written)
+							+ ", for " + type + " read from " + show(input));
+				}
+			}
+			if (inOrder == null) {
+				continue;
+			}
+			byte[] fromTree = readAndWrite(inOrder, type);
+			byte[] fromMoved = readAndWrite(moved, type);
+			if (!Arrays.equals(fromTree, fromMoved)) {
+				throw new AssertionError(type + " read " + show(fromTree) + " from " + show(inOrder) + " but "
+						+ show(fromMoved) + " with its discriminators first, from " + show(input));
+			}
+			if (written != null && !Arrays.equals(written, fromTree)) {
+				throw new AssertionError(type + " read " + show(written) + " from " + show(input) + " but "
+						+ show(fromTree) + " from its tree written back");
+			}
+		}
+	}
+
+	// The value of type read from json and written, or an empty array where json does not read as one.
+	private static byte[] readAndWrite(byte[] json, TypeRef<?> type) {
+		Object value = decode(json, () -> Json.loads(json, type));
+		return value == FAILED ? new byte[0] : Json.dumps(value);
+	}
+
+	/**
 	 * Through an adapter: {@link TreeAdapter} reads the input token by token into the tree {@code loads} builds, or
 	 * fails where {@code loads} fails, with its message (under the default and {@link #TIGHT} limits); the tree it
 	 * read, written back through {@code JsonWriter}, is what {@code dumps} writes of the tree.

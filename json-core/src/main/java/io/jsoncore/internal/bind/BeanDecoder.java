@@ -1,8 +1,8 @@
 package io.jsoncore.internal.bind;
 
 import java.lang.invoke.MethodHandle;
+import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
 
 import io.jsoncore.internal.decode.JsonParser;
 import io.jsoncore.internal.decode.KeyNames;
@@ -13,16 +13,22 @@ import io.jsoncore.internal.decode.KeyNames;
  */
 public final class BeanDecoder implements TypeDecoder {
 
-	/** One writable property: how to read its value and how to set it. */
+	/**
+	 * One writable property: how to read its value, how to set it, and for a {@code @JsonManagedReference} how to
+	 * point the value (each element of a collection or array, each value of a map) back to the bean.
+	 */
 	public static final class Slot {
 
 		final TypeDecoder decoder;
 
 		final MethodHandle setter;
 
-		public Slot(TypeDecoder decoder, MethodHandle setter) {
+		final MethodHandle back;
+
+		public Slot(TypeDecoder decoder, MethodHandle setter, MethodHandle back) {
 			this.decoder = decoder;
 			this.setter = setter;
+			this.back = back;
 		}
 	}
 
@@ -34,27 +40,16 @@ public final class BeanDecoder implements TypeDecoder {
 
 	private final Slot[] slots;
 
-	private final boolean ignoresUnknown;
-
-	private final Set<String> ignored;
-
-	// Other names of properties (@JsonAlias), by the index of the property they read.
-	private final Map<String, Integer> aliases;
-
-	// The discriminator of the hierarchy this class is a member of, checked where it stands; or null.
-	private final Discriminator discriminator;
+	private final OtherKeys other;
 
 	// The @JsonAnySetter, (bean, name, value), or null: where unknown properties go, as untyped values.
 	private final MethodHandle anySetter;
 
-	public BeanDecoder(String expected, MethodHandle constructor, Map<String, Slot> slots, boolean ignoresUnknown,
-			Set<String> ignored, Map<String, Integer> aliases, MethodHandle anySetter, Discriminator discriminator) {
-		this.discriminator = discriminator;
-		this.ignored = ignored;
-		this.aliases = aliases;
+	public BeanDecoder(String expected, MethodHandle constructor, Map<String, Slot> slots, OtherKeys other,
+			MethodHandle anySetter) {
+		this.other = other;
 		this.anySetter = anySetter;
 		this.expected = expected;
-		this.ignoresUnknown = ignoresUnknown;
 		this.constructor = constructor;
 		this.names = new KeyNames(slots.keySet().toArray(new String[0]));
 		this.slots = slots.values().toArray(new Slot[0]);
@@ -74,9 +69,8 @@ public final class BeanDecoder implements TypeDecoder {
 				int index = in.readKeyIndex(this.names, next);
 				if (index < 0) {
 					String name = in.unknownKey();
-					Integer alias = this.aliases.get(name);
-					if (alias == null && this.anySetter != null && !this.ignored.contains(name)
-							&& (this.discriminator == null || !this.discriminator.is(name))) {
+					Integer alias = this.other.alias(name);
+					if (alias == null && this.anySetter != null && this.other.collected(name)) {
 						Object any = in.readValue();
 						invoke(() -> {
 							this.anySetter.invoke(bean, name, any);
@@ -85,8 +79,7 @@ public final class BeanDecoder implements TypeDecoder {
 						continue;
 					}
 					if (alias == null) {
-						Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name),
-								this.discriminator);
+						this.other.skip(in, this.expected, name, keyStart);
 						continue;
 					}
 					index = alias;
@@ -102,12 +95,37 @@ public final class BeanDecoder implements TypeDecoder {
 				}
 				invoke(() -> {
 					slot.setter.invoke(bean, value);
+					if (slot.back != null) {
+						linkBack(slot.back, value, bean);
+					}
 					return null;
 				}, start);
 			}
 			while (in.nextEntry());
 		}
 		return bean;
+	}
+
+	// The @JsonBackReference of each child read into a @JsonManagedReference property, set to the parent.
+	private static void linkBack(MethodHandle back, Object value, Object parent) throws Throwable {
+		if (value instanceof Collection) {
+			for (Object child : (Collection<?>) value) {
+				linkBack(back, child, parent);
+			}
+		}
+		else if (value instanceof Map) {
+			for (Object child : ((Map<?, ?>) value).values()) {
+				linkBack(back, child, parent);
+			}
+		}
+		else if (value instanceof Object[]) {
+			for (Object child : (Object[]) value) {
+				linkBack(back, child, parent);
+			}
+		}
+		else if (value != null) {
+			back.invoke(value, parent);
+		}
 	}
 
 	@FunctionalInterface

@@ -1,15 +1,16 @@
 package io.jsoncore.internal.bind;
 
 import java.lang.invoke.MethodHandle;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import io.jsoncore.internal.decode.JsonParser;
 import io.jsoncore.internal.decode.KeyNames;
 
 /**
  * A record through its canonical constructor. Properties may come in any order; a missing one is {@code null}
- * (the primitive's zero, {@code Optional.empty()}); of duplicates the last wins; unknown ones are skipped.
+ * (the primitive's zero, {@code Optional.empty()}); of duplicates the last wins; unknown ones are skipped, or
+ * collected into the component marked {@code @JsonAnySetter}.
  */
 public final class RecordDecoder implements TypeDecoder {
 
@@ -25,28 +26,25 @@ public final class RecordDecoder implements TypeDecoder {
 
 	private final MethodHandle constructor;
 
-	private final boolean ignoresUnknown;
+	private final OtherKeys other;
 
-	private final Set<String> ignored;
+	// The component @JsonAnySetter marks, which takes the unknown properties as a map; -1 for none.
+	private final int any;
 
-	// Other names of properties (@JsonAlias), by the index of the property they read.
-	private final Map<String, Integer> aliases;
-
-	// The discriminator of the hierarchy this class is a member of, checked where it stands; or null.
-	private final Discriminator discriminator;
+	// How the values of that map are read.
+	private final TypeDecoder anyValues;
 
 	/**
-	 * {@code names[i]} is {@code null} for a component that is never read ({@code @JsonIgnore}); {@code ignored}
-	 * holds the JSON names of those, skipped even when unknown properties are errors.
+	 * {@code names[i]} is {@code null} for a component that is never read by name ({@code @JsonIgnore}, outside the
+	 * view, or {@code any}); {@code other} says what becomes of the keys that name no component.
 	 */
 	public RecordDecoder(String expected, String[] names, TypeDecoder[] decoders, Object[] defaults, MethodHandle constructor,
-			boolean ignoresUnknown, Set<String> ignored, Map<String, Integer> aliases, Discriminator discriminator) {
-		this.discriminator = discriminator;
-		this.ignored = ignored;
-		this.aliases = aliases;
+			OtherKeys other, int any, TypeDecoder anyValues) {
+		this.other = other;
+		this.any = any;
+		this.anyValues = anyValues;
 		this.expected = expected;
 		this.names = new KeyNames(names);
-		this.ignoresUnknown = ignoresUnknown;
 		this.decoders = decoders;
 		this.defaults = defaults;
 		this.constructor = constructor;
@@ -66,10 +64,13 @@ public final class RecordDecoder implements TypeDecoder {
 				int index = in.readKeyIndex(this.names, next);
 				if (index < 0) {
 					String name = in.unknownKey();
-					Integer alias = this.aliases.get(name);
+					Integer alias = this.other.alias(name);
+					if (alias == null && this.any >= 0 && this.other.collected(name)) {
+						collect(arguments, name, in);
+						continue;
+					}
 					if (alias == null) {
-						Unknown.skip(in, this.expected, name, keyStart, this.ignoresUnknown || this.ignored.contains(name),
-								this.discriminator);
+						this.other.skip(in, this.expected, name, keyStart);
 						continue;
 					}
 					index = alias;
@@ -84,7 +85,26 @@ public final class RecordDecoder implements TypeDecoder {
 			}
 			while (in.nextEntry());
 		}
+		if (this.any >= 0 && arguments[this.any] == null) {
+			arguments[this.any] = new LinkedHashMap<String, Object>();
+		}
 		return construct(arguments, start);
+	}
+
+	// An unknown property into the @JsonAnySetter map, the last of duplicates winning.
+	private void collect(Object[] arguments, String name, JsonParser in) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> extra = (Map<String, Object>) arguments[this.any];
+		if (extra == null) {
+			extra = new LinkedHashMap<>();
+			arguments[this.any] = extra;
+		}
+		try {
+			extra.put(name, this.anyValues.read(in));
+		}
+		catch (BindException ex) {
+			throw ex.at("." + name);
+		}
 	}
 
 	private Object construct(Object[] arguments, int start) {

@@ -14,6 +14,7 @@ import io.jsoncore.internal.Errors;
 import io.jsoncore.internal.reflect.Accessors;
 import io.jsoncore.internal.reflect.BeanModel;
 import io.jsoncore.internal.reflect.RecordModel;
+import io.jsoncore.internal.reflect.JacksonAnnotations;
 import io.jsoncore.internal.reflect.Polymorphism;
 import io.jsoncore.internal.reflect.Property;
 import io.jsoncore.internal.reflect.Types;
@@ -54,6 +55,9 @@ public final class PropertiesEncoder implements ValueEncoder {
 	// The @JsonAnyGetter map's reader, or null: its entries are written after the properties.
 	private final Function<Object, Object> anyGetter;
 
+	// The class's own @JsonNaming, or null to follow the codec's.
+	private final PropertyNaming naming;
+
 	// How a member of a polymorphic hierarchy names itself, or null: its discriminator is written first.
 	private final Polymorphism.Membership membership;
 
@@ -80,11 +84,12 @@ public final class PropertiesEncoder implements ValueEncoder {
 	}
 
 	PropertiesEncoder(List<Property> properties, RecordWriter generated) {
-		this(properties, generated, null, null);
+		this(properties, generated, null, null, null);
 	}
 
 	PropertiesEncoder(List<Property> properties, RecordWriter generated, Function<Object, Object> anyGetter,
-			Polymorphism.Membership membership) {
+			Polymorphism.Membership membership, PropertyNaming naming) {
+		this.naming = naming;
 		this.anyGetter = anyGetter;
 		this.membership = membership;
 		this.generated = generated;
@@ -100,7 +105,8 @@ public final class PropertiesEncoder implements ValueEncoder {
 		}
 	}
 
-	private byte[][] keys(PropertyNaming naming) {
+	private byte[][] keys(PropertyNaming codec) {
+		PropertyNaming naming = this.naming != null ? this.naming : codec;
 		Keys keys = this.keysByNaming[naming.ordinal()];
 		if (keys == null) {
 			KeyBytes keyBytes = new KeyBytes();
@@ -197,8 +203,9 @@ public final class PropertiesEncoder implements ValueEncoder {
 		String property = this.membership.property(out.discriminator);
 		Discriminator discriminator = this.discriminator;
 		if (discriminator == null || !discriminator.property.equals(property) || discriminator.naming != out.naming) {
+			PropertyNaming naming = this.naming != null ? this.naming : out.naming;
 			for (Property own : this.properties) {
-				if (own.jsonName(out.naming).equals(property)) {
+				if (own.jsonName(naming).equals(property)) {
 					throw Errors.notSerializable(type.getName() + ": its property \"" + property
 							+ "\" has the name of its discriminator; rename one of them", null);
 				}
@@ -258,11 +265,13 @@ public final class PropertiesEncoder implements ValueEncoder {
 	 */
 	public static ValueEncoder of(Class<?> type, boolean record) {
 		Polymorphism.Membership membership;
+		PropertyNaming naming;
 		try {
 			membership = Polymorphism.membership(type);
+			naming = JacksonAnnotations.naming(type, null);
 		}
 		catch (IllegalArgumentException ex) {
-			// outside its sealed hierarchy, or in two: say so on every write
+			// outside its sealed hierarchy, or in two, or a @JsonNaming with no equal: say so on every write
 			return (out, value, depth) -> {
 				throw Errors.notSerializable(ex.getMessage(), ex);
 			};
@@ -270,7 +279,7 @@ public final class PropertiesEncoder implements ValueEncoder {
 		try {
 			List<Property> properties = record ? RecordModel.properties(type) : BeanModel.properties(type);
 			return new PropertiesEncoder(properties, record ? RecordWriters.generate(type, properties) : null,
-					Accessors.anyGetter(type), membership);
+					Accessors.anyGetter(type), membership, naming);
 		}
 		catch (RuntimeException ex) {
 			// A class whose properties cannot be read (a module that does not open it): say so on every write.

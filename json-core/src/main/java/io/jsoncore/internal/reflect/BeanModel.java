@@ -77,7 +77,7 @@ public final class BeanModel {
 				Method getter = getters.remove(name);
 				Field publicField = publicFields.remove(name);
 				AnnotatedElement[] annotated = { getter, field, setter(beanType, name) };
-				if (JacksonAnnotations.ignored(annotated) || JacksonAnnotations.writeOnly(annotated)) {
+				if (!written(annotated)) {
 					continue;
 				}
 				if (getter != null) {
@@ -94,11 +94,17 @@ public final class BeanModel {
 		}
 		for (Map.Entry<String, Method> getter : getters.entrySet()) {
 			AnnotatedElement[] annotated = { getter.getValue(), setter(beanType, getter.getKey()) };
-			if (!JacksonAnnotations.ignored(annotated) && !JacksonAnnotations.writeOnly(annotated)) {
+			if (written(annotated)) {
 				properties.add(property(beanType, getter.getKey(), getter.getValue(), annotated));
 			}
 		}
 		return ClassAnnotations.apply(beanType, properties);
+	}
+
+	// Not @JsonIgnore, not WRITE_ONLY, and not a @JsonBackReference: the parent it points to is written around it.
+	static boolean written(AnnotatedElement... annotated) {
+		return !JacksonAnnotations.ignored(annotated) && !JacksonAnnotations.writeOnly(annotated)
+				&& JacksonAnnotations.backReference(annotated) == null;
 	}
 
 	// getX() wins over isX() for the same name, and a method over a bridge to it

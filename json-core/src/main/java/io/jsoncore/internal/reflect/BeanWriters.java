@@ -40,6 +40,10 @@ public final class BeanWriters {
 
 		private JacksonAnnotations.Format format;
 
+		private String managedReference;
+
+		private String backReference;
+
 		Writer(String name, Type type, MethodHandle setter) {
 			this.name = name;
 			this.type = type;
@@ -77,6 +81,16 @@ public final class BeanWriters {
 
 		public Type type() {
 			return this.type;
+		}
+
+		/** The name of the property's {@code @JsonManagedReference}, or {@code null}. */
+		public String managedReference() {
+			return this.managedReference;
+		}
+
+		/** The name of the property's {@code @JsonBackReference}, or {@code null}: never read, set by its parent. */
+		public String backReference() {
+			return this.backReference;
 		}
 
 		public MethodHandle setter() {
@@ -147,6 +161,8 @@ public final class BeanWriters {
 			writer.views = JacksonAnnotations.views(beanType, annotated);
 			writer.aliases = JacksonAnnotations.aliases(annotated);
 			writer.format = JacksonAnnotations.format(annotated);
+			writer.managedReference = JacksonAnnotations.managedReference(annotated);
+			writer.backReference = JacksonAnnotations.backReference(annotated);
 		}
 		return writers;
 	}

@@ -4,8 +4,10 @@ import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -107,6 +109,33 @@ public final class Creators {
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * Where the annotations of a creator's parameter that reads property {@code name} may be: the parameter, the
+	 * field of that name in {@code owner} or a superclass, and its getter.
+	 */
+	public static AnnotatedElement[] annotated(Class<?> owner, Parameter parameter, String name) {
+		Field field = null;
+		for (Class<?> current = owner; current != null && field == null; current = current.getSuperclass()) {
+			try {
+				field = current.getDeclaredField(name);
+			}
+			catch (NoSuchFieldException ex) {
+				// not declared here: try the superclass
+			}
+		}
+		Method getter = null;
+		String suffix = name.isEmpty() ? "" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+		for (String prefix : new String[] { "get", "is" }) {
+			try {
+				getter = getter != null ? getter : owner.getMethod(prefix + suffix);
+			}
+			catch (NoSuchMethodException ex) {
+				// no getter of this form
+			}
+		}
+		return new AnnotatedElement[] { parameter, field, getter };
 	}
 
 	// java.beans.ConstructorProperties, read by name so that json-core needs no java.desktop module.

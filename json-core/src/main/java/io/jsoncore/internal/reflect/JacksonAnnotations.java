@@ -9,6 +9,7 @@ import java.lang.reflect.Modifier;
 import java.util.Set;
 
 import io.jsoncore.Inclusion;
+import io.jsoncore.PropertyNaming;
 
 /**
  * The Jackson annotations that Spring DTOs already carry, read by their names so that json-core depends on
@@ -212,6 +213,36 @@ public final class JacksonAnnotations {
 		return null;
 	}
 
+	/** The name of {@code @JsonManagedReference} on any of the elements (Jackson's default if unnamed), or {@code null}. */
+	public static String managedReference(AnnotatedElement... elements) {
+		return reference(elements, "JsonManagedReference");
+	}
+
+	/** The name of {@code @JsonBackReference} on any of the elements (Jackson's default if unnamed), or {@code null}. */
+	public static String backReference(AnnotatedElement... elements) {
+		return reference(elements, "JsonBackReference");
+	}
+
+	private static String reference(AnnotatedElement[] elements, String simpleName) {
+		for (AnnotatedElement element : elements) {
+			Object value = value(element, simpleName, "value");
+			if (value instanceof String) {
+				return (String) value;
+			}
+		}
+		return null;
+	}
+
+	/** Whether {@code @JsonAnySetter} is on any of the elements (a record component's map, in Jackson 2.18 on). */
+	public static boolean anySetter(AnnotatedElement... elements) {
+		for (AnnotatedElement element : elements) {
+			if (element != null && has(element, "JsonAnySetter")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether {@code @JsonRawValue} asks for the property's text to be written as it is, as JSON. */
 	public static boolean rawValue(AnnotatedElement... elements) {
 		for (AnnotatedElement element : elements) {
@@ -311,6 +342,39 @@ public final class JacksonAnnotations {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The naming {@code @JsonNaming} (Jackson 2's or Jackson 3's) gives the class's own properties, its strategy
+	 * mapped by name, or {@code codec} where the class has none.
+	 * @throws IllegalArgumentException for a strategy json-core has no equal of, naming it
+	 */
+	public static PropertyNaming naming(Class<?> type, PropertyNaming codec) {
+		for (Annotation annotation : type.getDeclaredAnnotations()) {
+			String name = annotation.annotationType().getName();
+			if (!name.equals("com.fasterxml.jackson.databind.annotation.JsonNaming")
+					&& !name.equals("tools.jackson.databind.annotation.JsonNaming")) {
+				continue;
+			}
+			Object strategy = attribute(annotation, "value");
+			String simple = strategy instanceof Class<?> ? ((Class<?>) strategy).getSimpleName() : "";
+			switch (simple) {
+				case "SnakeCaseStrategy":
+					return PropertyNaming.SNAKE_CASE;
+				case "KebabCaseStrategy":
+					return PropertyNaming.KEBAB_CASE;
+				case "LowerCamelCaseStrategy":
+					return PropertyNaming.CAMEL_CASE;
+				case "UpperCamelCaseStrategy":
+					return PropertyNaming.PASCAL_CASE;
+				default:
+					throw new IllegalArgumentException("@JsonNaming(" + (strategy instanceof Class<?>
+							? ((Class<?>) strategy).getName() : strategy) + ") on " + type.getName()
+							+ " is not supported: json-core has SnakeCaseStrategy, KebabCaseStrategy, "
+							+ "LowerCamelCaseStrategy and UpperCamelCaseStrategy; name the properties with @JsonProperty");
+			}
+		}
+		return codec;
 	}
 
 	/** Whether a databind annotation, Jackson 2's or Jackson 3's, is on the element. */

@@ -22,7 +22,7 @@ public final class RecordModel {
 		List<Property> properties = new ArrayList<>(components.length);
 		for (RecordComponent component : components) {
 			AnnotatedElement[] annotated = annotated(recordType, component);
-			if (JacksonAnnotations.ignored(annotated) || JacksonAnnotations.writeOnly(annotated)) {
+			if (!BeanModel.written(annotated) || JacksonAnnotations.isAnyGetter(component.getAccessor())) {
 				continue;
 			}
 			// a raw or formatted value is written through its reader: without an accessor, no writer class is

@@ -4,13 +4,16 @@ import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.bind.BeanDecoder;
+import io.jsoncore.internal.bind.OtherKeys;
 import io.jsoncore.internal.bind.TypeDecoder;
 import io.jsoncore.internal.bind.Values;
 import io.jsoncore.internal.encode.PropertiesEncoder;
@@ -59,15 +62,19 @@ final class BeanFamily implements TypeFamily {
 		// the names @JsonIgnoreProperties lists are skipped even where they are no property at all, as in Jackson
 		Set<String> ignored = new HashSet<>(JacksonAnnotations.ignoredNames(raw));
 		Map<String, Integer> aliases = new HashMap<>();
+		PropertyNaming naming = JacksonAnnotations.naming(raw, inner.naming());
 		for (BeanWriters.Writer writer : BeanWriters.writers(raw).values()) {
-			String name = writer.explicitName() != null ? writer.explicitName() : inner.naming().translate(writer.name());
-			if (writer.ignored() || JacksonAnnotations.excludedByClass(raw, writer.name(), writer.explicitName())
+			String name = writer.explicitName() != null ? writer.explicitName() : naming.translate(writer.name());
+			// a back reference is never read: its parent sets it
+			if (writer.ignored() || writer.backReference() != null
+					|| JacksonAnnotations.excludedByClass(raw, writer.name(), writer.explicitName())
 					|| JacksonAnnotations.ignoredType(Types.raw(writer.type()))
 					|| (inner.view() != null && !writer.visibleIn(inner.view()))) {
 				ignored.add(name);
 				continue;
 			}
-			TypeDecoder decoder = inner.decoderFor(Types.resolve(writer.type(), bindings));
+			Type resolved = Types.resolve(writer.type(), bindings);
+			TypeDecoder decoder = inner.decoderFor(resolved);
 			TypeDecoder formatted = PropertyFormats.decoder(Types.raw(writer.type()), writer.format(), decoder);
 			if (formatted != null) {
 				decoder = formatted;
@@ -75,13 +82,32 @@ final class BeanFamily implements TypeFamily {
 			for (String alias : writer.aliases()) {
 				aliases.put(alias, slots.size());
 			}
-			slots.put(name, new BeanDecoder.Slot(decoder, writer.setter()));
+			slots.put(name, new BeanDecoder.Slot(decoder, writer.setter(),
+					writer.managedReference() != null ? backReference(raw, writer, resolved) : null));
 		}
 		if (slots.isEmpty() && !BeanModel.isBean(raw)) {
 			throw new IllegalArgumentException("Cannot read " + raw.getName()
 					+ ": it has no setters or public fields; add them, or make it a record");
 		}
-		return new BeanDecoder(Values.describe(type), constructor, slots, JacksonAnnotations.ignoresUnknown(raw), ignored,
-				aliases, Accessors.anySetter(raw), PolymorphicFamily.check(raw, inner, slots.keySet()));
+		OtherKeys other = new OtherKeys(JacksonAnnotations.ignoresUnknown(raw), ignored, aliases,
+				PolymorphicFamily.check(raw, inner, slots.keySet()));
+		return new BeanDecoder(Values.describe(type), constructor, slots, other, Accessors.anySetter(raw));
+	}
+
+	// The setter of the @JsonBackReference that the managed property's value (or each of its elements or map
+	// values) has to its parent, typed (child, parent)void.
+	private static MethodHandle backReference(Class<?> parent, BeanWriters.Writer managed, Type type) {
+		Class<?> raw = Types.raw(type);
+		Type child = Collection.class.isAssignableFrom(raw) ? Types.argument(type, 0)
+				: Map.class.isAssignableFrom(raw) ? Types.argument(type, 1) : raw.isArray() ? Types.component(type) : type;
+		Class<?> childClass = Types.raw(child);
+		for (BeanWriters.Writer writer : BeanWriters.writers(childClass).values()) {
+			if (managed.managedReference().equals(writer.backReference())) {
+				return writer.setter();
+			}
+		}
+		throw new IllegalArgumentException("Cannot read " + parent.getName() + ": its @JsonManagedReference property '"
+				+ managed.name() + "' has no @JsonBackReference(\"" + managed.managedReference() + "\") with a setter in "
+				+ childClass.getName());
 	}
 }

@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import io.jsoncore.PropertyNaming;
+import io.jsoncore.internal.bind.OtherKeys;
 import io.jsoncore.internal.bind.RecordDecoder;
 import io.jsoncore.internal.bind.TypeDecoder;
 import io.jsoncore.internal.bind.Values;
@@ -23,7 +25,8 @@ import io.jsoncore.internal.reflect.Types;
 /**
  * Records, orjson's dataclasses: an object of their components in declaration order, written by a class generated
  * per record where one can be ({@code encode.RecordWriters}); read through the canonical constructor, properties in
- * any order, unknown ones skipped, missing ones {@code null}, zero or empty. Not map keys.
+ * any order, unknown ones skipped (or collected into a {@code @JsonAnySetter} map component), missing ones
+ * {@code null}, zero or empty. Not map keys.
  */
 final class RecordFamily implements TypeFamily {
 
@@ -46,10 +49,20 @@ final class RecordFamily implements TypeFamily {
 		// the names @JsonIgnoreProperties lists are skipped even where they are no property at all, as in Jackson
 		Set<String> ignored = new HashSet<>(JacksonAnnotations.ignoredNames(raw));
 		Map<String, Integer> aliases = new HashMap<>();
+		PropertyNaming naming = JacksonAnnotations.naming(raw, inner.naming());
+		int any = -1;
+		TypeDecoder anyValues = null;
 		for (int i = 0; i < components.length; i++) {
 			AnnotatedElement[] annotated = RecordModel.annotated(raw, components[i]);
+			if (any < 0 && JacksonAnnotations.anySetter(annotated) && components[i].getType().isAssignableFrom(Map.class)) {
+				// the map of the unknown properties, read as its values' type; never a property itself
+				any = i;
+				anyValues = inner.decoderFor(Types.resolve(Types.argument(components[i].getGenericType(), 1), bindings));
+				defaults[i] = null;
+				continue;
+			}
 			String explicit = JacksonAnnotations.propertyName(annotated);
-			String name = explicit != null ? explicit : inner.naming().translate(components[i].getName());
+			String name = explicit != null ? explicit : naming.translate(components[i].getName());
 			// an ignored component is never read: it keeps its default, and its name is skipped even when unknown
 			// properties are errors, as Jackson does
 			// outside the active view, likewise: it gets what a missing property gets
@@ -75,9 +88,9 @@ final class RecordFamily implements TypeFamily {
 			defaults[i] = missing(components[i].getType());
 		}
 		MethodHandle constructor = RecordModel.constructor(raw);
-		return new RecordDecoder(Values.describe(type), names, decoders, defaults, constructor,
-				JacksonAnnotations.ignoresUnknown(raw), ignored, aliases,
+		OtherKeys other = new OtherKeys(JacksonAnnotations.ignoresUnknown(raw), ignored, aliases,
 				PolymorphicFamily.check(raw, inner, Arrays.asList(names)));
+		return new RecordDecoder(Values.describe(type), names, decoders, defaults, constructor, other, any, anyValues);
 	}
 
 	/** What a missing property of {@code type} is: the primitive's zero, an empty optional, or {@code null}. */
