@@ -62,6 +62,7 @@ public final class BeanDecoder implements TypeDecoder {
 		}
 		int start = in.position();
 		Object bean = invoke(() -> this.constructor.invoke(), start);
+		Unwrapping.Found found = null;
 		if (in.beginObject()) {
 			int next = 0;
 			do {
@@ -70,6 +71,11 @@ public final class BeanDecoder implements TypeDecoder {
 				if (index < 0) {
 					String name = in.unknownKey();
 					Integer alias = this.other.alias(name);
+					Unwrapping.Found kept = alias == null ? this.other.unwrapped(name, in, found) : null;
+					if (kept != null) {
+						found = kept;
+						continue;
+					}
 					if (alias == null && this.anySetter != null && this.other.collected(name)) {
 						Object any = in.readValue();
 						invoke(() -> {
@@ -102,6 +108,9 @@ public final class BeanDecoder implements TypeDecoder {
 				}, start);
 			}
 			while (in.nextEntry());
+		}
+		if (this.other.unwrapping() != null) {
+			this.other.unwrapping().setOn(bean, found, in, start, this.expected);
 		}
 		return bean;
 	}

@@ -35,6 +35,21 @@ public final class BindException extends RuntimeException {
 		return this;
 	}
 
+	/**
+	 * The same problem reported at another position, of the input an unwrapped value came from, its first property
+	 * named as it is named there: with the unwrapped property's prefix and suffix.
+	 */
+	BindException movedTo(int position, String prefix, String suffix) {
+		BindException moved = new BindException(this.problem, position, getCause());
+		moved.path.addAll(this.path);
+		String first = moved.path.peekFirst();
+		if (first != null && first.startsWith(".")) {
+			moved.path.removeFirst();
+			moved.path.addFirst("." + prefix + first.substring(1) + suffix);
+		}
+		return moved;
+	}
+
 	int position() {
 		return this.position;
 	}

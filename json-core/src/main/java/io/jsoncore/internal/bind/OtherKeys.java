@@ -7,7 +7,8 @@ import io.jsoncore.internal.decode.JsonParser;
 
 /**
  * What a record or bean decoder does with a key that names none of its properties: another name of one
- * ({@code @JsonAlias}), its hierarchy's discriminator (checked), a name it leaves out on purpose (skipped even when
+ * ({@code @JsonAlias}), a property of an unwrapped one ({@code @JsonUnwrapped}), its hierarchy's discriminator
+ * (checked), a name it leaves out on purpose (skipped even when
  * unknown properties are errors), or an unknown one (skipped, unless the codec says it is an error and the type does
  * not).
  */
@@ -21,14 +22,19 @@ public final class OtherKeys {
 
 	private final Discriminator discriminator;
 
+	private final Unwrapping unwrapping;
+
 	/**
 	 * @param ignoresUnknown the type's {@code @JsonIgnoreProperties(ignoreUnknown = true)}
 	 * @param ignored the JSON names the type leaves out
 	 * @param aliases other names, by the index of the property they read
 	 * @param discriminator the discriminator of the type's hierarchy, or {@code null}
+	 * @param unwrapping the type's {@code @JsonUnwrapped} properties, which take the keys that are theirs; or
+	 * {@code null}
 	 */
 	public OtherKeys(boolean ignoresUnknown, Set<String> ignored, Map<String, Integer> aliases,
-			Discriminator discriminator) {
+			Discriminator discriminator, Unwrapping unwrapping) {
+		this.unwrapping = unwrapping;
 		this.ignoresUnknown = ignoresUnknown;
 		this.ignored = ignored;
 		this.aliases = aliases;
@@ -38,6 +44,20 @@ public final class OtherKeys {
 	/** The index of the property {@code name} is another name of, or {@code null}. */
 	Integer alias(String name) {
 		return this.aliases.get(name);
+	}
+
+	/** The unwrapped properties, or {@code null}. */
+	Unwrapping unwrapping() {
+		return this.unwrapping;
+	}
+
+	/**
+	 * Where the key is a property of an unwrapped child: keeps its value's place in {@code found} (made if
+	 * {@code null}), passes over it and returns {@code found}; else {@code null}, the parser where it was.
+	 */
+	Unwrapping.Found unwrapped(String name, JsonParser in, Unwrapping.Found found) {
+		int child = this.unwrapping != null ? this.unwrapping.claim(name) : -1;
+		return child < 0 ? null : Unwrapping.keep(found, child, name, in, this.unwrapping);
 	}
 
 	/** Whether an unknown property of this name goes to an any-setter: not left out, not the discriminator. */

@@ -57,6 +57,7 @@ public final class RecordDecoder implements TypeDecoder {
 		}
 		int start = in.position();
 		Object[] arguments = this.defaults.clone();
+		Unwrapping.Found found = null;
 		if (in.beginObject()) {
 			int next = 0;
 			do {
@@ -65,6 +66,11 @@ public final class RecordDecoder implements TypeDecoder {
 				if (index < 0) {
 					String name = in.unknownKey();
 					Integer alias = this.other.alias(name);
+					Unwrapping.Found kept = alias == null ? this.other.unwrapped(name, in, found) : null;
+					if (kept != null) {
+						found = kept;
+						continue;
+					}
 					if (alias == null && this.any >= 0 && this.other.collected(name)) {
 						collect(arguments, name, in);
 						continue;
@@ -84,6 +90,9 @@ public final class RecordDecoder implements TypeDecoder {
 				}
 			}
 			while (in.nextEntry());
+		}
+		if (this.other.unwrapping() != null) {
+			this.other.unwrapping().readInto(arguments, found, in, start);
 		}
 		if (this.any >= 0 && arguments[this.any] == null) {
 			arguments[this.any] = new LinkedHashMap<String, Object>();

@@ -1,5 +1,6 @@
 package io.jsoncore.internal.decode;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ public final class JsonParser {
 
 	private final int end;
 
+	private final ReadLimits limits;
+
 	private final int maxDepth;
 
 	private final int maxNumberLength;
@@ -54,6 +57,7 @@ public final class JsonParser {
 	private boolean failOnUnknownProperties;
 
 	private JsonParser(byte[] src, int end, ReadLimits limits) {
+		this.limits = limits;
 		this.src = src;
 		this.end = end;
 		this.maxDepth = limits.maxDepth();
@@ -356,6 +360,18 @@ public final class JsonParser {
 		this.pos = position;
 		this.depth = depth;
 		this.unknownKey = null;
+	}
+
+	/** A parser of other bytes under the same limits and rules: how an unwrapped property's values are read. */
+	public JsonParser sibling(byte[] json) {
+		JsonParser sibling = new JsonParser(json, json.length, this.limits);
+		sibling.failOnUnknownProperties = this.failOnUnknownProperties;
+		return sibling;
+	}
+
+	/** Copies {@code src[from, to)}, input this parser has read, to {@code out}. */
+	public void copyTo(ByteArrayOutputStream out, int from, int to) {
+		out.write(this.src, from, to - from);
 	}
 
 	// The index of the last object a Lookahead walked, made on the first walk of this document and reused after.

@@ -162,6 +162,10 @@ public final class PropertiesEncoder implements ValueEncoder {
 				continue;
 			}
 			Object property = read(i, value);
+			if (this.properties[i].unwrapped() != null) {
+				written = writeUnwrapped(out, property, i, level, written);
+				continue;
+			}
 			Inclusion inclusion = this.properties[i].inclusion();
 			if (!included(property, inclusion != null ? inclusion : out.inclusion)) {
 				continue;
@@ -177,6 +181,59 @@ public final class PropertiesEncoder implements ValueEncoder {
 			}
 		}
 		return written;
+	}
+
+	// A @JsonUnwrapped property: its value's own entries in its place, their names with its prefix and suffix; a
+	// null one writes nothing, as in Jackson.
+	private int writeUnwrapped(Encoder out, Object child, int index, int level, int written) {
+		if (child == null) {
+			return written;
+		}
+		ValueEncoder encoder = Dispatch.encoderFor(child.getClass());
+		if (!(encoder instanceof PropertiesEncoder)) {
+			throw new JsonEncodeException("@JsonUnwrapped property '" + this.properties[index].name() + "' holds a "
+					+ child.getClass().getName() + ", which is not written as an object of properties");
+		}
+		PropertiesEncoder inner = (PropertiesEncoder) encoder;
+		JacksonAnnotations.Unwrapped affix = this.properties[index].unwrapped();
+		byte[][] keys = affix.prefix().isEmpty() && affix.suffix().isEmpty() ? inner.keys(out.naming)
+				: inner.affixedKeys(out.naming, affix);
+		written = inner.writeProperties(out, child, keys, level, written);
+		return inner.anyGetter != null ? inner.writeAny(out, child, written, level) : written;
+	}
+
+	// The keys of this class's properties unwrapped with a prefix or suffix, made on each first use of the last
+	// affix and naming: a class unwrapped under several affixes makes them again in turn.
+	private byte[][] affixedKeys(PropertyNaming codec, JacksonAnnotations.Unwrapped affix) {
+		PropertyNaming naming = this.naming != null ? this.naming : codec;
+		Affixed affixed = this.affixed;
+		if (affixed == null || !affixed.affix.equals(affix) || affixed.naming != naming) {
+			KeyBytes keyBytes = new KeyBytes();
+			byte[][] bytes = new byte[this.properties.length][];
+			for (int i = 0; i < bytes.length; i++) {
+				bytes[i] = keyBytes.withColon(affix.name(this.properties[i].jsonName(naming)));
+			}
+			affixed = new Affixed(affix, naming, bytes);
+			this.affixed = affixed;
+		}
+		return affixed.keys;
+	}
+
+	private Affixed affixed;
+
+	private static final class Affixed {
+
+		final JacksonAnnotations.Unwrapped affix;
+
+		final PropertyNaming naming;
+
+		final byte[][] keys;
+
+		Affixed(JacksonAnnotations.Unwrapped affix, PropertyNaming naming, byte[][] keys) {
+			this.affix = affix;
+			this.naming = naming;
+			this.keys = keys;
+		}
 	}
 
 	// The entries of the @JsonAnyGetter map, as more properties.

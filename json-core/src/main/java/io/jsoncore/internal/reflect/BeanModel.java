@@ -88,7 +88,8 @@ public final class BeanModel {
 					properties.add(new Property(name, publicField.getGenericType(),
 							JacksonAnnotations.rawValue(annotated) ? Accessors.raw(reader) : reader,
 							JacksonAnnotations.propertyName(annotated), JacksonAnnotations.inclusion(annotated), null,
-							JacksonAnnotations.views(beanType, annotated), JacksonAnnotations.format(annotated)));
+							JacksonAnnotations.views(beanType, annotated), JacksonAnnotations.format(annotated),
+							JacksonAnnotations.unwrapped(annotated)));
 				}
 			}
 		}
@@ -123,7 +124,7 @@ public final class BeanModel {
 		}
 		return new Property(name, type, reader, JacksonAnnotations.propertyName(annotated),
 				JacksonAnnotations.inclusion(annotated), null, JacksonAnnotations.views(beanType, annotated),
-				JacksonAnnotations.format(annotated));
+				JacksonAnnotations.format(annotated), JacksonAnnotations.unwrapped(annotated));
 	}
 
 	/** The public one-argument {@code setX} of a property, or {@code null}. */

@@ -44,6 +44,8 @@ public final class BeanWriters {
 
 		private String backReference;
 
+		private JacksonAnnotations.Unwrapped unwrapped;
+
 		Writer(String name, Type type, MethodHandle setter) {
 			this.name = name;
 			this.type = type;
@@ -86,6 +88,11 @@ public final class BeanWriters {
 		/** The name of the property's {@code @JsonManagedReference}, or {@code null}. */
 		public String managedReference() {
 			return this.managedReference;
+		}
+
+		/** The property's {@code @JsonUnwrapped}, or {@code null}. */
+		public JacksonAnnotations.Unwrapped unwrapped() {
+			return this.unwrapped;
 		}
 
 		/** The name of the property's {@code @JsonBackReference}, or {@code null}: never read, set by its parent. */
@@ -163,6 +170,7 @@ public final class BeanWriters {
 			writer.format = JacksonAnnotations.format(annotated);
 			writer.managedReference = JacksonAnnotations.managedReference(annotated);
 			writer.backReference = JacksonAnnotations.backReference(annotated);
+			writer.unwrapped = JacksonAnnotations.unwrapped(annotated);
 		}
 		return writers;
 	}

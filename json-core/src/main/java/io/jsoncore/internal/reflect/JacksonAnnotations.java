@@ -213,6 +213,29 @@ public final class JacksonAnnotations {
 		return null;
 	}
 
+	/** What {@code @JsonUnwrapped} asks: the property's own properties written in its place, named with these. */
+	public record Unwrapped(String prefix, String suffix) {
+
+		/** The JSON name of an unwrapped property of this JSON name. */
+		public String name(String name) {
+			return this.prefix + name + this.suffix;
+		}
+	}
+
+	/** The property's {@code @JsonUnwrapped} (unless {@code enabled = false}), or {@code null}. */
+	public static Unwrapped unwrapped(AnnotatedElement... elements) {
+		for (AnnotatedElement element : elements) {
+			if (element != null && has(element, "JsonUnwrapped")
+					&& !Boolean.FALSE.equals(value(element, "JsonUnwrapped", "enabled"))) {
+				Object prefix = value(element, "JsonUnwrapped", "prefix");
+				Object suffix = value(element, "JsonUnwrapped", "suffix");
+				return new Unwrapped(prefix instanceof String ? (String) prefix : "",
+						suffix instanceof String ? (String) suffix : "");
+			}
+		}
+		return null;
+	}
+
 	/** The name of {@code @JsonManagedReference} on any of the elements (Jackson's default if unnamed), or {@code null}. */
 	public static String managedReference(AnnotatedElement... elements) {
 		return reference(elements, "JsonManagedReference");

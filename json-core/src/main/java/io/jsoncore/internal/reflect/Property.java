@@ -29,8 +29,11 @@ public final class Property {
 
 	private final JacksonAnnotations.Format format;
 
+	private final JacksonAnnotations.Unwrapped unwrapped;
+
 	Property(String name, Type type, Function<Object, Object> reader, String explicitName, Inclusion inclusion,
-			Method accessor, Class<?>[] views, JacksonAnnotations.Format format) {
+			Method accessor, Class<?>[] views, JacksonAnnotations.Format format, JacksonAnnotations.Unwrapped unwrapped) {
+		this.unwrapped = unwrapped;
 		this.views = views;
 		this.format = format;
 		this.name = name;
@@ -68,6 +71,11 @@ public final class Property {
 	/** The property's own {@code @JsonFormat}, or {@code null}. */
 	public JacksonAnnotations.Format format() {
 		return this.format;
+	}
+
+	/** The property's {@code @JsonUnwrapped}, or {@code null}: its value's properties are written in its place. */
+	public JacksonAnnotations.Unwrapped unwrapped() {
+		return this.unwrapped;
 	}
 
 	/** Whether the property is written in the active {@code @JsonView}. */

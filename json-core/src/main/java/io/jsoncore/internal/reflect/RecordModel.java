@@ -25,15 +25,17 @@ public final class RecordModel {
 			if (!BeanModel.written(annotated) || JacksonAnnotations.isAnyGetter(component.getAccessor())) {
 				continue;
 			}
-			// a raw or formatted value is written through its reader: without an accessor, no writer class is
+			// a raw, formatted or unwrapped value is written through its reader: without an accessor, no writer class is
 			// generated for the record
 			boolean raw = JacksonAnnotations.rawValue(annotated);
 			JacksonAnnotations.Format format = JacksonAnnotations.format(annotated);
+			JacksonAnnotations.Unwrapped unwrapped = JacksonAnnotations.unwrapped(annotated);
 			Function<Object, Object> reader = Accessors.function(component.getAccessor());
 			properties.add(new Property(component.getName(), component.getGenericType(),
 					raw ? Accessors.raw(reader) : reader, JacksonAnnotations.propertyName(annotated),
-					JacksonAnnotations.inclusion(annotated), raw || format != null ? null : component.getAccessor(),
-					JacksonAnnotations.views(recordType, annotated), format));
+					JacksonAnnotations.inclusion(annotated),
+					raw || format != null || unwrapped != null ? null : component.getAccessor(),
+					JacksonAnnotations.views(recordType, annotated), format, unwrapped));
 		}
 		return ClassAnnotations.apply(recordType, properties);
 	}

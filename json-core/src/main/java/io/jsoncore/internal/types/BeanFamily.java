@@ -4,10 +4,12 @@ import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +17,7 @@ import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.bind.BeanDecoder;
 import io.jsoncore.internal.bind.OtherKeys;
 import io.jsoncore.internal.bind.TypeDecoder;
+import io.jsoncore.internal.bind.Unwrapping;
 import io.jsoncore.internal.bind.Values;
 import io.jsoncore.internal.encode.PropertiesEncoder;
 import io.jsoncore.internal.encode.ValueEncoder;
@@ -63,6 +66,7 @@ final class BeanFamily implements TypeFamily {
 		Set<String> ignored = new HashSet<>(JacksonAnnotations.ignoredNames(raw));
 		Map<String, Integer> aliases = new HashMap<>();
 		PropertyNaming naming = JacksonAnnotations.naming(raw, inner.naming());
+		List<Unwrapping.Child> children = new ArrayList<>();
 		for (BeanWriters.Writer writer : BeanWriters.writers(raw).values()) {
 			String name = writer.explicitName() != null ? writer.explicitName() : naming.translate(writer.name());
 			// a back reference is never read: its parent sets it
@@ -74,6 +78,10 @@ final class BeanFamily implements TypeFamily {
 				continue;
 			}
 			Type resolved = Types.resolve(writer.type(), bindings);
+			if (writer.unwrapped() != null) {
+				children.add(UnwrappedProperties.child(raw, resolved, writer.unwrapped(), inner, -1, writer.setter()));
+				continue;
+			}
 			TypeDecoder decoder = inner.decoderFor(resolved);
 			TypeDecoder formatted = PropertyFormats.decoder(Types.raw(writer.type()), writer.format(), decoder);
 			if (formatted != null) {
@@ -85,12 +93,12 @@ final class BeanFamily implements TypeFamily {
 			slots.put(name, new BeanDecoder.Slot(decoder, writer.setter(),
 					writer.managedReference() != null ? backReference(raw, writer, resolved) : null));
 		}
-		if (slots.isEmpty() && !BeanModel.isBean(raw)) {
+		if (slots.isEmpty() && children.isEmpty() && !BeanModel.isBean(raw)) {
 			throw new IllegalArgumentException("Cannot read " + raw.getName()
 					+ ": it has no setters or public fields; add them, or make it a record");
 		}
 		OtherKeys other = new OtherKeys(JacksonAnnotations.ignoresUnknown(raw), ignored, aliases,
-				PolymorphicFamily.check(raw, inner, slots.keySet()));
+				PolymorphicFamily.check(raw, inner, slots.keySet()), UnwrappedProperties.of(children));
 		return new BeanDecoder(Values.describe(type), constructor, slots, other, Accessors.anySetter(raw));
 	}
 

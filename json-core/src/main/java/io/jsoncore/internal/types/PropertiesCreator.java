@@ -5,9 +5,11 @@ import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +17,7 @@ import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.bind.OtherKeys;
 import io.jsoncore.internal.bind.RecordDecoder;
 import io.jsoncore.internal.bind.TypeDecoder;
+import io.jsoncore.internal.bind.Unwrapping;
 import io.jsoncore.internal.bind.Values;
 import io.jsoncore.internal.reflect.Creators;
 import io.jsoncore.internal.reflect.JacksonAnnotations;
@@ -48,6 +51,7 @@ final class PropertiesCreator {
 		// the names @JsonIgnoreProperties lists are skipped even where they are no property at all, as in Jackson
 		Set<String> ignored = new HashSet<>(JacksonAnnotations.ignoredNames(raw));
 		Map<String, Integer> aliases = new HashMap<>();
+		List<Unwrapping.Child> children = new ArrayList<>();
 		for (int i = 0; i < parameters.length; i++) {
 			if (names[i] == null) {
 				throw new IllegalArgumentException("Cannot read " + raw.getName() + ": parameter " + i + " of its " + what
@@ -57,6 +61,14 @@ final class PropertiesCreator {
 			String javaName = explicit[i] && parameters[i].isNamePresent() ? parameters[i].getName() : names[i];
 			// as Jackson merges them: the parameter's annotations, then its field's and its getter's
 			AnnotatedElement[] annotated = Creators.annotated(raw, parameters[i], javaName);
+			JacksonAnnotations.Unwrapped unwrapped = JacksonAnnotations.unwrapped(annotated);
+			if (unwrapped != null) {
+				children.add(UnwrappedProperties.child(raw, Types.resolve(parameterTypes[i], bindings), unwrapped, inner, i,
+						null));
+				defaults[i] = RecordFamily.missing(parameters[i].getType());
+				names[i] = null;
+				continue;
+			}
 			String fieldName = explicit[i] ? null : JacksonAnnotations.propertyName(annotated);
 			names[i] = explicit[i] ? names[i] : fieldName != null ? fieldName : naming.translate(names[i]);
 			decoders[i] = inner.decoderFor(Types.resolve(parameterTypes[i], bindings));
@@ -75,7 +87,7 @@ final class PropertiesCreator {
 			}
 		}
 		OtherKeys other = new OtherKeys(JacksonAnnotations.ignoresUnknown(raw), ignored, aliases,
-				PolymorphicFamily.check(raw, inner, Arrays.asList(names)));
+				PolymorphicFamily.check(raw, inner, Arrays.asList(names)), UnwrappedProperties.of(children));
 		return new RecordDecoder(Values.describe(type), names, decoders, defaults, Creators.spread(creator), other, -1,
 				null);
 	}

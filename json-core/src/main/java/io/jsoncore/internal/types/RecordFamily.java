@@ -5,9 +5,11 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +17,7 @@ import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.bind.OtherKeys;
 import io.jsoncore.internal.bind.RecordDecoder;
 import io.jsoncore.internal.bind.TypeDecoder;
+import io.jsoncore.internal.bind.Unwrapping;
 import io.jsoncore.internal.bind.Values;
 import io.jsoncore.internal.encode.PropertiesEncoder;
 import io.jsoncore.internal.encode.ValueEncoder;
@@ -52,6 +55,7 @@ final class RecordFamily implements TypeFamily {
 		PropertyNaming naming = JacksonAnnotations.naming(raw, inner.naming());
 		int any = -1;
 		TypeDecoder anyValues = null;
+		List<Unwrapping.Child> children = new ArrayList<>();
 		for (int i = 0; i < components.length; i++) {
 			AnnotatedElement[] annotated = RecordModel.annotated(raw, components[i]);
 			if (any < 0 && JacksonAnnotations.anySetter(annotated) && components[i].getType().isAssignableFrom(Map.class)) {
@@ -59,6 +63,13 @@ final class RecordFamily implements TypeFamily {
 				any = i;
 				anyValues = inner.decoderFor(Types.resolve(Types.argument(components[i].getGenericType(), 1), bindings));
 				defaults[i] = null;
+				continue;
+			}
+			JacksonAnnotations.Unwrapped unwrapped = JacksonAnnotations.unwrapped(annotated);
+			if (unwrapped != null) {
+				// read from the keys that are its own properties, in the enclosing object
+				children.add(UnwrappedProperties.child(raw, Types.resolve(components[i].getGenericType(), bindings),
+						unwrapped, inner, i, null));
 				continue;
 			}
 			String explicit = JacksonAnnotations.propertyName(annotated);
@@ -89,7 +100,7 @@ final class RecordFamily implements TypeFamily {
 		}
 		MethodHandle constructor = RecordModel.constructor(raw);
 		OtherKeys other = new OtherKeys(JacksonAnnotations.ignoresUnknown(raw), ignored, aliases,
-				PolymorphicFamily.check(raw, inner, Arrays.asList(names)));
+				PolymorphicFamily.check(raw, inner, Arrays.asList(names)), UnwrappedProperties.of(children));
 		return new RecordDecoder(Values.describe(type), names, decoders, defaults, constructor, other, any, anyValues);
 	}
 
