@@ -3,6 +3,7 @@ package io.jsoncore.internal.bind;
 import java.util.Set;
 
 import io.jsoncore.internal.decode.JsonParser;
+import io.jsoncore.internal.decode.KeyNames;
 
 /**
  * The discriminator of a member of a polymorphic hierarchy, as the member's own decoder meets it among its
@@ -13,14 +14,14 @@ public final class Discriminator {
 
 	private final String property;
 
-	private final Set<String> ids;
+	private final KeyNames ids;
 
 	private final String expected;
 
 	/** {@code property} must name one of {@code ids}, the names of {@code member}. */
 	public Discriminator(String property, Set<String> ids, String member) {
 		this.property = property;
-		this.ids = ids;
+		this.ids = new KeyNames(ids.toArray(new String[0]));
 		this.expected = "\"" + property + "\" to be " + PolymorphicDecoder.allowed(ids) + " (for " + member + ")";
 	}
 
@@ -34,9 +35,8 @@ public final class Discriminator {
 		if (in.current() != '"') {
 			throw new BindException(this.expected, Values.found(in), at).at("." + this.property);
 		}
-		String id = in.readString();
-		if (!this.ids.contains(id)) {
-			throw new BindException(this.expected, Values.quote(id), at).at("." + this.property);
+		if (in.readStringIndex(this.ids) < 0) {
+			throw new BindException(this.expected, Values.quote(in.unknownKey()), at).at("." + this.property);
 		}
 	}
 }

@@ -24,7 +24,10 @@ public final class PolymorphicDecoder implements TypeDecoder {
 
 	private final KeyNames name;
 
-	private final Map<String, TypeDecoder> members;
+	// The members' names, matched by their bytes, and each one's decoder by the same index.
+	private final KeyNames ids;
+
+	private final TypeDecoder[] members;
 
 	// What an object without the discriminator is read as (a concrete declared type, or defaultImpl), or null.
 	private final TypeDecoder absent;
@@ -35,7 +38,8 @@ public final class PolymorphicDecoder implements TypeDecoder {
 		this.type = type;
 		this.property = property;
 		this.name = new KeyNames(new String[] { property });
-		this.members = members;
+		this.ids = new KeyNames(members.keySet().toArray(new String[0]));
+		this.members = members.values().toArray(new TypeDecoder[0]);
 		this.absent = absent;
 		this.allowed = allowed(members.keySet());
 		this.expected = "\"" + property + "\" to be " + this.allowed + " (for " + type + ")";
@@ -59,13 +63,12 @@ public final class PolymorphicDecoder implements TypeDecoder {
 		if (in.current() != '"') {
 			throw new BindException(this.expected, Values.found(in), at).at("." + this.property);
 		}
-		String id = in.readString();
-		TypeDecoder member = this.members.get(id);
-		if (member == null) {
-			throw new BindException(this.expected, Values.quote(id), at).at("." + this.property);
+		int member = in.readStringIndex(this.ids);
+		if (member < 0) {
+			throw new BindException(this.expected, Values.quote(in.unknownKey()), at).at("." + this.property);
 		}
 		in.rewind(start, depth);
-		return member.read(in);
+		return this.members[member].read(in);
 	}
 
 	/** {@code "Circle" or "Square"}: the names a discriminator may have, in words. */

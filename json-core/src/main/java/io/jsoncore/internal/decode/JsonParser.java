@@ -296,6 +296,21 @@ public final class JsonParser {
 	 * first: documents mostly list properties in the order the type declares them.
 	 */
 	public int readKeyIndex(KeyNames names, int guess) {
+		int index = readNameIndex(names, guess);
+		afterKey();
+		return index;
+	}
+
+	/**
+	 * Reads a string value, the parser at its quote, as {@link #readKeyIndex} reads a key: the index of its text
+	 * among {@code names}, or -1 for any other text, which {@link #unknownKey()} then gives. How a discriminator's
+	 * value picks its class without a {@code String} of its own.
+	 */
+	public int readStringIndex(KeyNames names) {
+		return readNameIndex(names, 0);
+	}
+
+	private int readNameIndex(KeyNames names, int guess) {
 		if (peek() != '"') {
 			throw error(Errors.UNEXPECTED_CHARACTER, this.pos);
 		}
@@ -314,7 +329,6 @@ public final class JsonParser {
 			this.unknownKey = readCachedKey();
 			index = names.indexOf(this.unknownKey);
 		}
-		afterKey();
 		return index;
 	}
 
