@@ -102,7 +102,7 @@ public final class Polymorphism {
 	 */
 	public static Members members(Class<?> declared) {
 		TypeInfo info = typeInfo(declared);
-		if (info == null && !declared.isSealed() && sealedRoot(declared) == null) {
+		if (info == null && !isOwnSealed(declared) && sealedRoot(declared) == null) {
 			return null;
 		}
 		Set<Class<?>> classes = new LinkedHashSet<>();
@@ -148,11 +148,20 @@ public final class Polymorphism {
 
 	// ---- sealed hierarchies
 
+	/**
+	 * Whether json-core gives {@code type}'s hierarchy a discriminator of its own: it is sealed, and not one of
+	 * Spring's. Spring's sealed types (Actuator's health descriptors) were made for Jackson, which writes them
+	 * without one, and their bodies are what clients already parse: they stay plain objects.
+	 */
+	private static boolean isOwnSealed(Class<?> type) {
+		return type.isSealed() && !type.getName().startsWith("org.springframework.");
+	}
+
 	/** The topmost sealed type whose closed set should hold {@code type}, or {@code null}. */
 	private static Class<?> sealedRoot(Class<?> type) {
 		Class<?> root = null;
 		for (Class<?> supertype : supertypes(type)) {
-			if (supertype.isSealed()) {
+			if (isOwnSealed(supertype)) {
 				root = supertype;
 			}
 		}
