@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.converter.autoconfigure.ClientHttpMessageConvertersCustomizer;
@@ -46,7 +47,8 @@ public final class JsonCoreAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	JsonCodec jsonCodec(JsonCoreProperties properties, ObjectProvider<JsonCodecCustomizer> customizers) {
+	JsonCodec jsonCodec(JsonCoreProperties properties, ObjectProvider<JsonCodecCustomizer> customizers,
+			ConfigurableListableBeanFactory beanFactory) {
 		List<JsonOption> options = properties.getOptions() != null ? properties.getOptions()
 				: List.of(JsonOption.NON_STR_KEYS);
 		JsonCodec.Builder builder = JsonCodec.builder()
@@ -58,8 +60,22 @@ public final class JsonCoreAutoConfiguration {
 			.maxNumberLength(properties.getMaxNumberLength())
 			.maxStringLength(properties.getMaxStringLength())
 			.maxObjectProperties(properties.getMaxObjectProperties());
+		// adapter beans first, so that a customizer's adapter for the same type replaces one
+		AdapterBeans.register(builder, beanFactory);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnClass(name = "org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice")
+	static class WebMvcConfiguration {
+
+		// @JsonView on handler methods: Spring's own advices serve only Jackson's converters.
+		@Bean
+		JsonViewBodyAdvice jsonCoreJsonViewBodyAdvice() {
+			return new JsonViewBodyAdvice();
+		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -27,19 +27,20 @@ import reactor.core.publisher.Mono;
  * {@link JsonCodec}, at most {@link #getMaxInMemorySize()} bytes each. A {@code Flux<T>} body is read from a JSON
  * array (whole, within that limit, then emitted element by element) or from {@code application/x-ndjson}, one
  * document per line as the lines arrive, the limit applying per line. Declines {@code String}, as Jackson's decoder
- * does, so text is read as it is.
+ * does, so text is read as it is. The parameter's {@code @JsonView} picks the codec of that view, and a type
+ * variable ({@code @RequestBody T} in a generic controller) is resolved against the controller, as on Spring MVC.
  */
 public class JsonCoreDecoder implements HttpMessageDecoder<Object> {
 
 	/** Spring's default limit for a buffered body, which {@code spring.http.codecs.max-in-memory-size} changes. */
 	public static final int DEFAULT_MAX_IN_MEMORY_SIZE = 256 * 1024;
 
-	private final JsonCodec codec;
+	private final JsonViews views;
 
 	private int maxInMemorySize = DEFAULT_MAX_IN_MEMORY_SIZE;
 
 	public JsonCoreDecoder(JsonCodec codec) {
-		this.codec = codec;
+		this.views = new JsonViews(codec);
 	}
 
 	public void setMaxInMemorySize(int maxInMemorySize) {
@@ -63,7 +64,8 @@ public class JsonCoreDecoder implements HttpMessageDecoder<Object> {
 	@Override
 	public Map<String, Object> getDecodeHints(ResolvableType actualType, ResolvableType elementType,
 			ServerHttpRequest request, ServerHttpResponse response) {
-		return Map.of();
+		// the @RequestBody parameter's @JsonView, as Jackson's decoder reads it
+		return JsonViews.hints(actualType);
 	}
 
 	@Override
@@ -76,35 +78,37 @@ public class JsonCoreDecoder implements HttpMessageDecoder<Object> {
 	@Override
 	public Object decode(DataBuffer buffer, ResolvableType targetType, @Nullable MimeType mimeType,
 			@Nullable Map<String, Object> hints) throws DecodingException {
-		return loads(bytes(buffer), targetType.getType());
+		return loads(this.views.codec(hints), bytes(buffer), BodyTypes.resolve(targetType, hints));
 	}
 
 	@Override
 	public Flux<Object> decode(Publisher<DataBuffer> input, ResolvableType elementType, @Nullable MimeType mimeType,
 			@Nullable Map<String, Object> hints) {
+		JsonCodec codec = this.views.codec(hints);
+		Type element = BodyTypes.resolve(elementType, hints);
 		if (JsonMimeTypes.isNdjson(mimeType)) {
 			return Flux.defer(() -> {
 				Lines lines = new Lines(this.maxInMemorySize);
 				return Flux.from(input)
 					.concatMapIterable(lines::split)
 					.concatWith(Flux.defer(() -> Flux.fromIterable(lines.rest())))
-					.map((line) -> loads(line, elementType.getType()));
+					.map((line) -> loads(codec, line, element));
 			});
 		}
 		// A JSON array gives its elements; any other document is one element, as with Jackson.
-		ResolvableType listType = ResolvableType.forClassWithGenerics(List.class, elementType);
+		ResolvableType listType = ResolvableType.forClassWithGenerics(List.class, ResolvableType.forType(element));
 		return DataBufferUtils.join(input, this.maxInMemorySize).flatMapMany((buffer) -> {
 			byte[] json = bytes(buffer);
 			if (startsArray(json)) {
-				return Flux.fromIterable((List<?>) loads(json, listType.getType()));
+				return Flux.fromIterable((List<?>) loads(codec, json, listType.getType()));
 			}
-			return Mono.just(loads(json, elementType.getType()));
+			return Mono.just(loads(codec, json, element));
 		});
 	}
 
-	private Object loads(byte[] json, Type type) {
+	private static Object loads(JsonCodec codec, byte[] json, Type type) {
 		try {
-			return this.codec.loads(json, type);
+			return codec.loads(json, type);
 		}
 		catch (JsonDecodeException ex) {
 			throw new DecodingException("JSON decoding error: " + ex.getMessage(), ex);

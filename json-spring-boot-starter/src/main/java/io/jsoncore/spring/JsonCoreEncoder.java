@@ -16,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.HttpMessageEncoder;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.util.MimeType;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -23,7 +25,8 @@ import reactor.core.publisher.Mono;
 /**
  * The WebFlux side of the starter: writes {@code application/json} and {@code application/*+json} bodies with a
  * {@link JsonCodec}, a {@code Flux} as one JSON array sent element by element, and {@code application/x-ndjson}
- * as one document per line, flushed per element. Declines {@code String}, as Jackson's encoder does, so text is
+ * as one document per line, flushed per element. The handler's {@code @JsonView} picks the codec of that view.
+ * Declines {@code String}, as Jackson's encoder does, so text is
  * written as it is.
  */
 public class JsonCoreEncoder implements HttpMessageEncoder<Object> {
@@ -38,7 +41,7 @@ public class JsonCoreEncoder implements HttpMessageEncoder<Object> {
 
 	private static final byte[] CLOSE = { ']' };
 
-	private final JsonCodec codec;
+	private final JsonViews views;
 
 	private final boolean writesEndpointBodies;
 
@@ -50,7 +53,7 @@ public class JsonCoreEncoder implements HttpMessageEncoder<Object> {
 
 	// writesEndpointBodies false: actuator responses are left to Jackson's encoder, behind this one.
 	JsonCoreEncoder(JsonCodec codec, boolean writesEndpointBodies) {
-		this.codec = codec;
+		this.views = new JsonViews(codec);
 		this.writesEndpointBodies = writesEndpointBodies;
 		this.appendsNewline = codec.options().contains(JsonOption.APPEND_NEWLINE);
 	}
@@ -83,20 +86,28 @@ public class JsonCoreEncoder implements HttpMessageEncoder<Object> {
 		return this.writesEndpointBodies || !EndpointBodies.isEndpointBody(type);
 	}
 
+	// The handler method's @JsonView, read from the return type as Jackson's encoder reads it.
+	@Override
+	public Map<String, Object> getEncodeHints(ResolvableType actualType, ResolvableType elementType,
+			@Nullable MediaType mediaType, ServerHttpRequest request, ServerHttpResponse response) {
+		return JsonViews.hints(actualType);
+	}
+
 	@Override
 	public Flux<DataBuffer> encode(Publisher<?> input, DataBufferFactory bufferFactory, ResolvableType elementType,
 			@Nullable MimeType mimeType, @Nullable Map<String, Object> hints) {
 		if (input instanceof Mono<?> mono) {
 			return mono.map((value) -> encodeValue(value, bufferFactory, elementType, mimeType, hints)).flux();
 		}
+		JsonCodec codec = this.views.codec(hints);
 		if (JsonMimeTypes.isNdjson(mimeType)) {
-			return Flux.from(input).map((value) -> line(value, bufferFactory));
+			return Flux.from(input).map((value) -> line(codec, value, bufferFactory));
 		}
 		// One JSON array: '[' before the first element, ',' before the others, ']' (or "[]") at the end.
 		return Flux.defer(() -> {
 			boolean[] started = new boolean[1];
 			Flux<DataBuffer> elements = Flux.from(input).map((value) -> {
-				byte[] json = dumps(value);
+				byte[] json = dumps(codec, value);
 				DataBuffer buffer = bufferFactory.allocateBuffer(json.length + 1);
 				buffer.write(started[0] ? (byte) ',' : OPEN[0]);
 				started[0] = true;
@@ -106,8 +117,8 @@ public class JsonCoreEncoder implements HttpMessageEncoder<Object> {
 		});
 	}
 
-	private DataBuffer line(Object value, DataBufferFactory bufferFactory) {
-		byte[] json = dumps(value);
+	private DataBuffer line(JsonCodec codec, Object value, DataBufferFactory bufferFactory) {
+		byte[] json = dumps(codec, value);
 		if (this.appendsNewline) {
 			return bufferFactory.wrap(json);
 		}
@@ -118,12 +129,12 @@ public class JsonCoreEncoder implements HttpMessageEncoder<Object> {
 	@Override
 	public DataBuffer encodeValue(Object value, DataBufferFactory bufferFactory, ResolvableType valueType,
 			@Nullable MimeType mimeType, @Nullable Map<String, Object> hints) {
-		return bufferFactory.wrap(dumps(value));
+		return bufferFactory.wrap(dumps(this.views.codec(hints), value));
 	}
 
-	private byte[] dumps(Object value) {
+	private static byte[] dumps(JsonCodec codec, Object value) {
 		try {
-			return this.codec.dumps(value instanceof ProblemDetail problem ? ProblemDetails.members(problem) : value);
+			return codec.dumps(value instanceof ProblemDetail problem ? ProblemDetails.members(problem) : value);
 		}
 		catch (JsonEncodeException ex) {
 			throw new EncodingException("Could not write JSON: " + ex.getMessage(), ex);

@@ -2,7 +2,6 @@ package io.jsoncore.spring;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -13,8 +12,6 @@ import io.jsoncore.JsonCodec;
 import io.jsoncore.JsonDecodeException;
 import io.jsoncore.JsonEncodeException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.GenericTypeResolver;
-import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
@@ -29,7 +26,8 @@ import org.springframework.web.server.ContentTooLargeException;
 /**
  * Reads and writes {@code application/json} and {@code application/*+json} bodies with a {@link JsonCodec}:
  * bytes in, bytes out, generic types resolved ({@code List<Order>} request bodies). A request body in another
- * charset is transcoded to UTF-8 first.
+ * charset is transcoded to UTF-8 first. A {@code @JsonView} hint ({@link JsonViewBodyAdvice}) picks the codec of that
+ * view.
  * <p>
  * A response up to the buffer size (64 KiB by default) is encoded whole before anything is sent: it carries a
  * {@code Content-Length}, and an encoding error is a clean 500. A larger one streams in chunks of about the buffer
@@ -47,6 +45,8 @@ public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConver
 	public static final int DEFAULT_BUFFER_SIZE = 64 * 1024;
 
 	private final JsonCodec codec;
+
+	private final JsonViews views;
 
 	private final long maxRequestSize;
 
@@ -73,6 +73,7 @@ public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConver
 			throw new IllegalArgumentException("bufferSize must be at least 1 byte, was " + bufferSize);
 		}
 		this.codec = codec;
+		this.views = new JsonViews(codec);
 		this.maxRequestSize = maxRequestSize;
 		this.bufferSize = bufferSize;
 		this.writesEndpointBodies = writesEndpointBodies;
@@ -110,7 +111,7 @@ public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConver
 			body = new String(body, charset).getBytes(StandardCharsets.UTF_8);
 		}
 		try {
-			return this.codec.loads(body, resolve(type, hints));
+			return this.views.codec(hints).loads(body, BodyTypes.resolve(type, hints));
 		}
 		catch (JsonDecodeException ex) {
 			throw new HttpMessageNotReadableException("Could not read JSON: " + ex.getMessage(), ex, inputMessage);
@@ -135,18 +136,6 @@ public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConver
 				"request body is larger than " + this.maxRequestSize + " bytes (spring.json.max-request-size)"));
 	}
 
-	// A generic parameter of a generic controller is resolved against the controller class, as Jackson's does.
-	private static Type resolve(ResolvableType type, @Nullable Map<String, Object> hints) {
-		Class<?> contextClass = null;
-		if (type.getSource() instanceof MethodParameter parameter) {
-			contextClass = parameter.getContainingClass();
-		}
-		else if (hints != null && hints.get("contextClass") instanceof Class<?> hinted) {
-			contextClass = hinted;
-		}
-		return GenericTypeResolver.resolveType(type.getType(), contextClass);
-	}
-
 	private static Charset charset(@Nullable MediaType contentType) {
 		return contentType != null && contentType.getCharset() != null ? contentType.getCharset() : StandardCharsets.UTF_8;
 	}
@@ -157,7 +146,7 @@ public class JsonCoreHttpMessageConverter extends AbstractSmartHttpMessageConver
 		Object json = value instanceof ProblemDetail problem ? ProblemDetails.members(problem) : value;
 		ResponseBody body = new ResponseBody(outputMessage);
 		try {
-			this.codec.dumps(json, body, this.bufferSize);
+			this.views.codec(hints).dumps(json, body, this.bufferSize);
 		}
 		catch (JsonEncodeException ex) {
 			if (body.isStreaming()) {
