@@ -26,16 +26,16 @@ import org.springframework.http.converter.HttpMessageConverters;
 
 /**
  * Puts json-core in Spring Boot's JSON converter slot, for Spring MVC and for {@code RestClient} and
- * {@code RestTemplate} built from Boot's builders. Off with {@code spring.json.enabled=false}, or when
- * {@code spring.http.converters.preferred-json-mapper} names another mapper.
+ * {@code RestTemplate} built from Boot's builders, and in its WebFlux codecs. Off with
+ * {@code spring.json.enabled=false}; the converters stay Jackson's when
+ * {@code spring.http.converters.preferred-json-mapper} names another mapper, or the application declares its own
+ * {@link JsonCoreHttpMessageConverter}, and the codecs when {@code spring.http.codecs.preferred-json-mapper} does.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		"org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration" },
 		beforeName = "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration")
 @ConditionalOnClass(JsonCodec.class)
 @ConditionalOnBooleanProperty(name = "spring.json.enabled", matchIfMissing = true)
-@ConditionalOnProperty(name = "spring.http.converters.preferred-json-mapper", havingValue = "jsoncore",
-		matchIfMissing = true)
 @EnableConfigurationProperties(JsonCoreProperties.class)
 public final class JsonCoreAutoConfiguration {
 
@@ -80,11 +80,15 @@ public final class JsonCoreAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(HttpMessageConverters.class)
+	@ConditionalOnProperty(name = "spring.http.converters.preferred-json-mapper", havingValue = "jsoncore",
+			matchIfMissing = true)
 	static class HttpMessageConvertersConfiguration {
 
-		// After Boot's own customizers (order 0), so that ours is the last to fill the JSON slot and wins it.
+		// After Boot's own customizers (order 0), so that ours is the last to fill the JSON slot and wins it. A
+		// converter bean of the application's own is added by Boot, so this one steps aside.
 		@Bean
 		@Order(Ordered.LOWEST_PRECEDENCE - 100)
+		@ConditionalOnMissingBean(JsonCoreHttpMessageConverter.class)
 		JsonCoreHttpMessageConvertersCustomizer jsonCoreHttpMessageConvertersCustomizer(JsonCodec codec,
 				JsonCoreProperties properties, ConfigurableListableBeanFactory beanFactory) {
 			HttpMessageConverter<?> endpointConverter = EndpointConverters.endpointConverter(beanFactory,
@@ -98,6 +102,8 @@ public final class JsonCoreAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = { "org.springframework.boot.http.codec.CodecCustomizer",
 			"org.springframework.http.codec.CodecConfigurer", "reactor.core.publisher.Flux" })
+	@ConditionalOnProperty(name = "spring.http.codecs.preferred-json-mapper", havingValue = "jsoncore",
+			matchIfMissing = true)
 	static class CodecsConfiguration {
 
 		@Bean

@@ -109,8 +109,42 @@ class JsonCoreAutoConfigurationTests {
 	@Test
 	void anotherPreferredJsonMapperLeavesJacksonInPlace() {
 		this.runner.withPropertyValues("spring.http.converters.preferred-json-mapper=jackson").run((context) -> {
-			assertThat(context).doesNotHaveBean(JsonCodec.class);
-			assertThat(serverConverters(context)).contains("JacksonJsonHttpMessageConverter");
+			assertThat(serverConverters(context)).contains("JacksonJsonHttpMessageConverter")
+				.doesNotContain("JsonCoreHttpMessageConverter");
+			// the WebFlux codecs follow their own property
+			assertThat(context).hasSingleBean(JsonCoreCodecCustomizer.class);
+		});
+	}
+
+	@Test
+	void theCodecsFollowSpringHttpCodecsPreferredJsonMapper() {
+		this.runner.withPropertyValues("spring.http.codecs.preferred-json-mapper=jackson").run((context) -> {
+			assertThat(context).doesNotHaveBean(JsonCoreCodecCustomizer.class);
+			assertThat(serverConverters(context)).contains("JsonCoreHttpMessageConverter");
+		});
+		this.runner.withPropertyValues("spring.http.codecs.preferred-json-mapper=jsoncore")
+			.run((context) -> assertThat(context).hasSingleBean(JsonCoreCodecCustomizer.class));
+	}
+
+	@Test
+	void aConverterOfTheApplicationsOwnMakesTheStarterStepAside() {
+		JsonCoreHttpMessageConverter own = new JsonCoreHttpMessageConverter(
+				JsonCodec.builder().options(JsonOption.SORT_KEYS).build());
+		this.runner.withBean("ownConverter", JsonCoreHttpMessageConverter.class, () -> own).run((context) -> {
+			assertThat(context).doesNotHaveBean(JsonCoreAutoConfiguration.JsonCoreHttpMessageConvertersCustomizer.class);
+			HttpMessageConverters.ServerBuilder builder = HttpMessageConverters.forServer();
+			context.getBeanProvider(ServerHttpMessageConvertersCustomizer.class)
+				.orderedStream()
+				.forEach((customizer) -> customizer.customize(builder));
+			List<HttpMessageConverter<?>> converters = new ArrayList<>();
+			builder.build().forEach(converters::add);
+			// Boot adds converter beans ahead of its defaults: the application's own is the one that writes JSON
+			assertThat(converters).filteredOn((converter) -> converter instanceof JsonCoreHttpMessageConverter)
+				.containsExactly(own);
+			assertThat(converters.indexOf(own)).isLessThan(converters.indexOf(converters.stream()
+				.filter((converter) -> converter.getClass().getSimpleName().equals("JacksonJsonHttpMessageConverter"))
+				.findFirst()
+				.orElseThrow()));
 		});
 	}
 
