@@ -20,6 +20,8 @@ import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageCo
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.data.web.config.EnableSpringDataWebSupport.PageSerializationMode;
+import org.springframework.data.web.config.SpringDataWebSettings;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverters;
@@ -64,6 +66,19 @@ public final class JsonCoreAutoConfiguration {
 		AdapterBeans.register(builder, beanFactory);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.springframework.data.domain.PageImpl",
+			"org.springframework.data.web.config.SpringDataWebSettings" })
+	static class SpringDataConfiguration {
+
+		// Spring Data's web support (MVC) says how pages are written; without it (WebFlux), they are beans, as there.
+		@Bean
+		JsonCodecCustomizer jsonCoreSpringDataPages(ObjectProvider<SpringDataWebSettings> settings) {
+			SpringDataWebSettings found = settings.getIfAvailable();
+			return new SpringDataPages(found != null && found.pageSerializationMode() == PageSerializationMode.VIA_DTO);
+		}
 	}
 
 	@Configuration(proxyBeanMethods = false)
