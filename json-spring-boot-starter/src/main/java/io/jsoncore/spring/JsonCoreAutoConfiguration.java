@@ -110,7 +110,8 @@ public final class JsonCoreAutoConfiguration {
 					beanFactory.getBeanClassLoader());
 			JsonCoreHttpMessageConverter converter = new JsonCoreHttpMessageConverter(codec,
 					properties.getMaxRequestSize().toBytes(), bufferSize(properties), endpointConverter == null);
-			return new JsonCoreHttpMessageConvertersCustomizer(converter, endpointConverter);
+			return new JsonCoreHttpMessageConvertersCustomizer(converter, endpointConverter,
+					HypermediaConverters.converter(beanFactory, beanFactory.getBeanClassLoader()));
 		}
 	}
 
@@ -144,10 +145,13 @@ public final class JsonCoreAutoConfiguration {
 
 		private final @Nullable HttpMessageConverter<?> endpointConverter;
 
+		private final @Nullable HttpMessageConverter<?> hypermediaConverter;
+
 		JsonCoreHttpMessageConvertersCustomizer(JsonCoreHttpMessageConverter converter,
-				@Nullable HttpMessageConverter<?> endpointConverter) {
+				@Nullable HttpMessageConverter<?> endpointConverter, @Nullable HttpMessageConverter<?> hypermediaConverter) {
 			this.converter = converter;
 			this.endpointConverter = endpointConverter;
+			this.hypermediaConverter = hypermediaConverter;
 		}
 
 		@Override
@@ -155,6 +159,9 @@ public final class JsonCoreAutoConfiguration {
 			builder.withJsonConverter(this.converter);
 			if (this.endpointConverter != null) {
 				builder.addCustomConverter(this.endpointConverter);
+			}
+			if (this.hypermediaConverter != null) {
+				builder.addCustomConverter(this.hypermediaConverter);
 			}
 		}
 
