@@ -25,6 +25,7 @@ import io.jsoncore.internal.decode.JsonParser;
 import io.jsoncore.internal.decode.ReadLimits;
 import io.jsoncore.internal.encode.Encoding;
 import io.jsoncore.internal.encode.Options;
+import io.jsoncore.internal.encode.WriteCheck;
 import io.jsoncore.internal.reflect.Polymorphism;
 
 /**
@@ -295,6 +296,29 @@ public final class JsonCodec {
 	 */
 	public JsonCodec withView(Class<?> view) {
 		return toBuilder().view(view).build();
+	}
+
+	/**
+	 * Checks, before any document, that this codec can read {@code type}: builds what reading it needs, as the
+	 * first {@code loads} into it would, and keeps that for it. A framework calls this at start-up for the types
+	 * its endpoints read.
+	 * @throws IllegalArgumentException naming the class json-core cannot read and why (an interface with no
+	 * known implementation, a class with no constructor it can use, a refused {@code @JsonTypeInfo}, ...)
+	 */
+	public void checkReadable(Type type) {
+		this.settings.binding.prepare(type);
+	}
+
+	/**
+	 * Checks, before any value, that this codec can write values declared as {@code type}, as far as the declared
+	 * types tell: each class they name is looked up as a write would look it up, and records' and beans' properties,
+	 * elements and map values are followed. What is declared {@code Object}, or as an interface that is no
+	 * polymorphic family, is written by its runtime class, which this cannot know: a write may still fail there.
+	 * @throws IllegalArgumentException with what the write would fail with and the path where:
+	 * {@code Type is not JSON serializable: com.acme.Money at $.total}
+	 */
+	public void checkWritable(Type type) {
+		WriteCheck.check(type, this.settings.adapters, this.settings.fallback != null, this.settings.view);
 	}
 
 	/** The active {@code @JsonView}, or {@code null}. */

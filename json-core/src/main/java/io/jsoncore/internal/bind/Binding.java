@@ -95,6 +95,14 @@ public final class Binding {
 		return value;
 	}
 
+	/**
+	 * Builds and keeps the decoder of {@code type}, as the first read of it would.
+	 * @throws IllegalArgumentException for a type jsoncore cannot read, naming it and what to add
+	 */
+	public void prepare(Type type) {
+		decoderFor(type);
+	}
+
 	/** The decoder of {@code type}, built on first use. */
 	TypeDecoder decoderFor(Type type) {
 		TypeDecoder cached = this.cache.get(type);

@@ -31,6 +31,11 @@ public final class PropertiesEncoder implements ValueEncoder {
 
 	private final Property[] properties;
 
+	/** The properties written, in order, before any view or inclusion rule: what {@link WriteCheck} walks. */
+	Property[] properties() {
+		return this.properties;
+	}
+
 	private final Function<Object, Object>[] readers;
 
 	// A property's own @JsonFormat, before an adapter or its type's family; null where it has none.
@@ -329,9 +334,7 @@ public final class PropertiesEncoder implements ValueEncoder {
 		}
 		catch (IllegalArgumentException ex) {
 			// outside its sealed hierarchy, or in two, or a @JsonNaming with no equal: say so on every write
-			return (out, value, depth) -> {
-				throw Errors.notSerializable(ex.getMessage(), ex);
-			};
+			return new Unwritable(Errors.notSerializable(ex.getMessage(), ex).getMessage(), ex, false);
 		}
 		try {
 			List<Property> properties = record ? RecordModel.properties(type) : BeanModel.properties(type);
@@ -340,14 +343,7 @@ public final class PropertiesEncoder implements ValueEncoder {
 		}
 		catch (RuntimeException ex) {
 			// A class whose properties cannot be read (a module that does not open it): say so on every write.
-			return (out, value, depth) -> {
-				if (out.has(Options.PASSTHROUGH_RECORD)) {
-					out.writeFallback(value, depth);
-				}
-				else {
-					throw Errors.notSerializable(type, ex);
-				}
-			};
+			return new Unwritable(Errors.notSerializable(type, ex).getMessage(), ex, true);
 		}
 	}
 }
