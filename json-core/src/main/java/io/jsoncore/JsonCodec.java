@@ -314,11 +314,12 @@ public final class JsonCodec {
 	 * types tell: each class they name is looked up as a write would look it up, and records' and beans' properties,
 	 * elements and map values are followed. What is declared {@code Object}, or as an interface that is no
 	 * polymorphic family, is written by its runtime class, which this cannot know: a write may still fail there.
+	 * @return the records and beans it followed, in the order met, for a caller that looks at their annotations
 	 * @throws IllegalArgumentException with what the write would fail with and the path where:
 	 * {@code Type is not JSON serializable: com.acme.Money at $.total}
 	 */
-	public void checkWritable(Type type) {
-		WriteCheck.check(type, this.settings.adapters, this.settings.fallback != null, this.settings.view);
+	public Set<Class<?>> checkWritable(Type type) {
+		return WriteCheck.check(type, this.settings.adapters, this.settings.fallback != null, this.settings.view);
 	}
 
 	/** The active {@code @JsonView}, or {@code null}. */

@@ -101,7 +101,13 @@ class CheckTest {
 
 	@Test
 	void whatTheDeclaredTypesDoNotTellIsNotFollowed() {
-		assertThatNoException().isThrownBy(() -> JsonCodec.defaults().checkWritable(Holder.class));
+		assertThat(JsonCodec.defaults().checkWritable(Holder.class)).containsExactly(Holder.class);
+	}
+
+	@Test
+	void theRecordsAndBeansFollowedAreReturnedInTheOrderMet() {
+		assertThat(JsonCodec.defaults().checkWritable(new TypeRef<Page<Line>>() { }.type()))
+			.containsExactly(Page.class, Line.class);
 	}
 
 	@Test

@@ -68,6 +68,13 @@ public final class JsonCoreAutoConfiguration {
 		return builder.build();
 	}
 
+	// The body types of every handler, checked once the application is ready.
+	@Bean
+	@ConditionalOnWebApplication
+	StartupReport jsonCoreStartupReport(JsonCodec codec, JsonCoreProperties properties) {
+		return new StartupReport(codec, properties.getVerify());
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = { "org.springframework.data.domain.PageImpl",
 			"org.springframework.data.web.config.SpringDataWebSettings" })

@@ -62,6 +62,34 @@ public class JsonCoreProperties {
 		this.maxObjectProperties = maxObjectProperties;
 	}
 
+	/**
+	 * What the start-up report does with the handler body types json-core cannot read or write, and the Jackson
+	 * annotations on them it does not honour: log them in one warning, fail the start-up, or nothing.
+	 */
+	private Verify verify = Verify.WARN;
+
+	public Verify getVerify() {
+		return this.verify;
+	}
+
+	public void setVerify(Verify verify) {
+		this.verify = verify;
+	}
+
+	/** The values of {@code spring.json.verify}. */
+	public enum Verify {
+
+		/** One WARN at start-up listing every problem found. */
+		WARN,
+
+		/** The start-up fails, listing every problem found. */
+		FAIL,
+
+		/** No check. */
+		OFF
+
+	}
+
 	/** The largest request body read; a larger one is answered with 413 Content Too Large. */
 	private DataSize maxRequestSize = DataSize.ofMegabytes(16);
 

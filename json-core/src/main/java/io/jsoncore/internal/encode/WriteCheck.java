@@ -5,6 +5,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,8 @@ public final class WriteCheck {
 
 	private final Set<Class<?>> seen = new HashSet<>();
 
+	private final Set<Class<?>> followed = new LinkedHashSet<>();
+
 	private WriteCheck(Adapters adapters, boolean hasFallback, Class<?> view) {
 		this.adapters = adapters;
 		this.hasFallback = hasFallback;
@@ -40,11 +43,14 @@ public final class WriteCheck {
 	}
 
 	/**
+	 * @return the classes it followed (records, beans, members of polymorphic families), in the order met
 	 * @throws IllegalArgumentException with what a write would say ({@code Type is not JSON serializable: ...}) and
 	 * where, for the first class found that cannot be written
 	 */
-	public static void check(Type type, Adapters adapters, boolean hasFallback, Class<?> view) {
-		new WriteCheck(adapters, hasFallback, view).walk(type, "$");
+	public static Set<Class<?>> check(Type type, Adapters adapters, boolean hasFallback, Class<?> view) {
+		WriteCheck check = new WriteCheck(adapters, hasFallback, view);
+		check.walk(type, "$");
+		return check.followed;
 	}
 
 	private void walk(Type type, String path) {
@@ -97,6 +103,7 @@ public final class WriteCheck {
 			throw new IllegalArgumentException(unwritable.message + " at " + path);
 		}
 		if (encoder instanceof PropertiesEncoder properties) {
+			this.followed.add(raw);
 			Map<TypeVariable<?>, Type> bindings = Types.bindings(type);
 			for (Property property : properties.properties()) {
 				if (this.view == null || property.visibleIn(this.view)) {
