@@ -23,8 +23,8 @@ import org.springframework.web.method.HandlerMethod;
  * The request and response body types of an application's handler methods, on Spring MVC and WebFlux: what a
  * {@code @RequestBody} (or {@code HttpEntity}) parameter reads, and what a {@code @ResponseBody} method (or one
  * returning {@code ResponseEntity}) writes, with {@code ResponseEntity}, {@code HttpEntity}, {@code Mono},
- * {@code Flux}, {@code Optional} and the async wrappers taken off. Bodies that no JSON converter writes (text,
- * bytes, resources, emitters) are left out; a response declared as {@code Object}, a plain interface or
+ * {@code Flux}, {@code Optional} and the async wrappers taken off. Bodies that json-core does not write (text,
+ * bytes, resources, emitters, HATEOAS's models) are left out; a response declared as {@code Object}, a plain interface or
  * {@code ResponseEntity<?>} is written by its runtime class, so it is only counted.
  */
 final class HandlerBodies {
@@ -36,7 +36,9 @@ final class HandlerBodies {
 			"org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter",
 			"org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody",
 			"org.springframework.http.codec.ServerSentEvent", "org.springframework.core.io.buffer.DataBuffer",
-			"org.springframework.web.reactive.result.view.Rendering", "org.springframework.http.codec.multipart.Part" };
+			"org.springframework.web.reactive.result.view.Rendering", "org.springframework.http.codec.multipart.Part",
+			// written and read by the hypermedia converter HATEOAS teaches (HypermediaConverters), not by json-core
+			"org.springframework.hateoas.RepresentationModel" };
 
 	private static final String[] WRAPPERS = { "org.reactivestreams.Publisher",
 			"org.springframework.web.context.request.async.DeferredResult",
