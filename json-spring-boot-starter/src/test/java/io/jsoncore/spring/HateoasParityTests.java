@@ -1,6 +1,5 @@
 package io.jsoncore.spring;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,7 +15,6 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.hateoas.CollectionModel;
@@ -118,8 +116,7 @@ class HateoasParityTests {
 
 	private static HttpResponse<String> get(ConfigurableApplicationContext context, String path, String accept)
 			throws Exception {
-		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+		HttpRequest request = HttpRequest.newBuilder(HttpCalls.uri(context, path))
 			.header("Accept", accept)
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -5,10 +5,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
 /** The JDK's HTTP client as the tests against a running server use it: a GET, or a POST of a JSON body. */
 final class HttpCalls {
 
 	private HttpCalls() {
+	}
+
+	/** The address of {@code path} on a context's running server. */
+	static URI uri(ConfigurableApplicationContext context, String path) {
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		return URI.create("http://localhost:" + port + path);
 	}
 
 	static HttpResponse<String> get(URI uri) throws Exception {

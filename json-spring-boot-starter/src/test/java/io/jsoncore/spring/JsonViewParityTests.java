@@ -1,6 +1,5 @@
 package io.jsoncore.spring;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -16,7 +15,6 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -201,8 +199,8 @@ class JsonViewParityTests {
 	}
 
 	private void assertSameAsJackson(Stack stack, String path, String expected) throws Exception {
-		HttpResponse<String> ours = HttpCalls.get(uri(this.jsonCore[stack.ordinal()], path));
-		HttpResponse<String> theirs = HttpCalls.get(uri(this.jackson[stack.ordinal()], path));
+		HttpResponse<String> ours = HttpCalls.get(HttpCalls.uri(this.jsonCore[stack.ordinal()], path));
+		HttpResponse<String> theirs = HttpCalls.get(HttpCalls.uri(this.jackson[stack.ordinal()], path));
 		assertThat(ours.statusCode()).isEqualTo(200);
 		assertThat(theirs.statusCode()).isEqualTo(200);
 		assertThat(ours.body()).isEqualTo(expected);
@@ -211,13 +209,8 @@ class JsonViewParityTests {
 
 	private static HttpResponse<String> post(ConfigurableApplicationContext context, String path, String body)
 			throws Exception {
-		HttpResponse<String> response = HttpCalls.postJson(uri(context, path), body);
+		HttpResponse<String> response = HttpCalls.postJson(HttpCalls.uri(context, path), body);
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response;
-	}
-
-	private static URI uri(ConfigurableApplicationContext context, String path) {
-		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return URI.create("http://localhost:" + port + path);
 	}
 }

@@ -1,6 +1,5 @@
 package io.jsoncore.spring;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -13,7 +12,6 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
@@ -157,17 +155,12 @@ class SpringDataPageParityTests {
 
 	private static String assertSameAsJackson(ConfigurableApplicationContext jsonCore,
 			ConfigurableApplicationContext jackson, String path) throws Exception {
-		HttpResponse<String> ours = HttpCalls.get(uri(jsonCore, path));
-		HttpResponse<String> theirs = HttpCalls.get(uri(jackson, path));
+		HttpResponse<String> ours = HttpCalls.get(HttpCalls.uri(jsonCore, path));
+		HttpResponse<String> theirs = HttpCalls.get(HttpCalls.uri(jackson, path));
 		assertThat(theirs.statusCode()).as("Jackson's status, body " + theirs.body()).isEqualTo(200);
 		assertThat(ours.statusCode()).as("json-core's status, body " + ours.body()).isEqualTo(200);
 		assertThat(Json.loads(ours.body().getBytes())).as(ours.body() + " against Jackson's " + theirs.body())
 			.isEqualTo(Json.loads(theirs.body().getBytes()));
 		return ours.body();
-	}
-
-	private static URI uri(ConfigurableApplicationContext context, String path) {
-		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return URI.create("http://localhost:" + port + path);
 	}
 }
