@@ -56,13 +56,30 @@ final class HandlerBodies {
 
 	private final List<String> unchecked = new ArrayList<>();
 
+	// NOT_JSON and WRAPPERS as the application's classes, those of them it has: resolved once per report
+	private final List<Class<?>> notJson;
+
+	private final List<Class<?>> wrappers;
+
 	private int handlers;
 
-	private HandlerBodies() {
+	private HandlerBodies(ClassLoader loader) {
+		this.notJson = present(NOT_JSON, loader);
+		this.wrappers = present(WRAPPERS, loader);
+	}
+
+	private static List<Class<?>> present(String[] names, ClassLoader loader) {
+		List<Class<?>> classes = new ArrayList<>();
+		for (String name : names) {
+			if (ClassUtils.isPresent(name, loader)) {
+				classes.add(ClassUtils.resolveClassName(name, loader));
+			}
+		}
+		return classes;
 	}
 
 	static Found collect(ListableBeanFactory beans, ClassLoader loader) {
-		HandlerBodies found = new HandlerBodies();
+		HandlerBodies found = new HandlerBodies(loader);
 		if (ClassUtils.isPresent("org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping",
 				loader)) {
 			Mvc.collect(beans, found);
@@ -78,10 +95,11 @@ final class HandlerBodies {
 		this.handlers++;
 		String handler = mapping + " " + method.getBeanType().getName() + "#" + method.getMethod().getName();
 		for (MethodParameter parameter : method.getMethodParameters()) {
-			ResolvableType type = ResolvableType.forMethodParameter(parameter);
-			if (parameter.hasParameterAnnotation(RequestBody.class) || HttpEntity.class.isAssignableFrom(parameter.getParameterType())) {
-				ResolvableType body = unwrap(type);
-				if (!notJson(body) && body.resolve() != null && body.resolve() != Object.class) {
+			if (parameter.hasParameterAnnotation(RequestBody.class)
+					|| HttpEntity.class.isAssignableFrom(parameter.getParameterType())) {
+				ResolvableType body = unwrap(ResolvableType.forMethodParameter(parameter));
+				Class<?> raw = body.resolve();
+				if (raw != null && raw != Object.class && !notJson(body)) {
 					this.bodies.add(new Body(handler, true, body));
 				}
 			}
@@ -105,7 +123,7 @@ final class HandlerBodies {
 		}
 	}
 
-	private static ResolvableType unwrap(ResolvableType type) {
+	private ResolvableType unwrap(ResolvableType type) {
 		ResolvableType current = type;
 		for (int i = 0; i < 8; i++) {
 			Class<?> raw = current.resolve();
@@ -126,10 +144,9 @@ final class HandlerBodies {
 				inner = current.as(Callable.class).getGeneric(0);
 			}
 			else {
-				for (String wrapper : WRAPPERS) {
-					Class<?> wrapperClass = load(wrapper, raw.getClassLoader());
-					if (wrapperClass != null && wrapperClass.isAssignableFrom(raw)) {
-						inner = current.as(wrapperClass).getGeneric(0);
+				for (Class<?> wrapper : this.wrappers) {
+					if (wrapper.isAssignableFrom(raw)) {
+						inner = current.as(wrapper).getGeneric(0);
 					}
 				}
 			}
@@ -141,7 +158,7 @@ final class HandlerBodies {
 		return current;
 	}
 
-	private static boolean notJson(ResolvableType type) {
+	private boolean notJson(ResolvableType type) {
 		Class<?> raw = type.resolve();
 		if (raw == null) {
 			return false;
@@ -149,9 +166,8 @@ final class HandlerBodies {
 		if (raw == void.class || raw == String.class) {
 			return true;
 		}
-		for (String name : NOT_JSON) {
-			Class<?> notJson = load(name, raw.getClassLoader());
-			if (notJson != null && notJson.isAssignableFrom(raw)) {
+		for (Class<?> notJson : this.notJson) {
+			if (notJson.isAssignableFrom(raw)) {
 				return true;
 			}
 		}
@@ -170,11 +186,6 @@ final class HandlerBodies {
 		}
 		return !MergedAnnotations.from(raw, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
 			.isPresent("com.fasterxml.jackson.annotation.JsonTypeInfo");
-	}
-
-	private static Class<?> load(String name, ClassLoader loader) {
-		ClassLoader from = loader != null ? loader : HandlerBodies.class.getClassLoader();
-		return ClassUtils.isPresent(name, from) ? ClassUtils.resolveClassName(name, from) : null;
 	}
 
 	// Loaded only where Spring MVC is present.

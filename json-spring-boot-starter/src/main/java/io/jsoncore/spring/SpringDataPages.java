@@ -1,5 +1,7 @@
 package io.jsoncore.spring;
 
+import java.util.function.BiConsumer;
+
 import io.jsoncore.JsonAdapter;
 import io.jsoncore.JsonCodec;
 import io.jsoncore.JsonReader;
@@ -40,9 +42,9 @@ final class SpringDataPages implements JsonCodecCustomizer {
 	/** Writes as Spring Data's Jackson support does; reading is refused, as Jackson refuses it. */
 	private static final class WrittenOnly<T> implements JsonAdapter<T> {
 
-		private final java.util.function.BiConsumer<JsonWriter, T> write;
+		private final BiConsumer<JsonWriter, T> write;
 
-		WrittenOnly(java.util.function.BiConsumer<JsonWriter, T> write) {
+		WrittenOnly(BiConsumer<JsonWriter, T> write) {
 			this.write = write;
 		}
 

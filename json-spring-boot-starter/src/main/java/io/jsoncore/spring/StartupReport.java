@@ -111,6 +111,7 @@ public class StartupReport implements ApplicationListener<ApplicationReadyEvent>
 				problem = "reading " + body.type() + ": " + ex.getMessage();
 			}
 		}
+		// also for a read body: the walk gives the classes whose annotations are looked at
 		try {
 			classes.addAll(this.codec.checkWritable(body.type().getType()));
 		}

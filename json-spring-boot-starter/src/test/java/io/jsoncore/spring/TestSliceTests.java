@@ -1,5 +1,6 @@
 package io.jsoncore.spring;
 
+import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -14,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webclient.test.autoconfigure.AutoConfigureWebClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.DecoderHttpMessageReader;
 import org.springframework.http.codec.EncoderHttpMessageWriter;
@@ -62,7 +64,7 @@ class TestSliceTests {
 		@Test
 		void readsWithIt() throws Exception {
 			assertThat(this.json.parseObject(STANDUP_JSON)).isEqualTo(STANDUP);
-			assertThat(this.json.read(new java.io.ByteArrayInputStream(STANDUP_JSON.getBytes()))).isEqualTo(STANDUP);
+			assertThat(this.json.read(new ByteArrayInputStream(STANDUP_JSON.getBytes()))).isEqualTo(STANDUP);
 		}
 	}
 
@@ -136,12 +138,12 @@ class TestSliceTests {
 			Object[] jsonWriter = new Object[1];
 			this.builder.codecs((codecs) -> {
 				jsonReader[0] = codecs.getReaders().stream()
-					.filter((reader) -> reader.canRead(org.springframework.core.ResolvableType.forClass(Meeting.class),
+					.filter((reader) -> reader.canRead(ResolvableType.forClass(Meeting.class),
 							MediaType.APPLICATION_JSON))
 					.findFirst()
 					.orElseThrow();
 				jsonWriter[0] = codecs.getWriters().stream()
-					.filter((writer) -> writer.canWrite(org.springframework.core.ResolvableType.forClass(Meeting.class),
+					.filter((writer) -> writer.canWrite(ResolvableType.forClass(Meeting.class),
 							MediaType.APPLICATION_JSON))
 					.findFirst()
 					.orElseThrow();

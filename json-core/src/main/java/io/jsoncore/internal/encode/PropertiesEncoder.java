@@ -31,11 +31,6 @@ public final class PropertiesEncoder implements ValueEncoder {
 
 	private final Property[] properties;
 
-	/** The properties written, in order, before any view or inclusion rule: what {@link WriteCheck} walks. */
-	Property[] properties() {
-		return this.properties;
-	}
-
 	private final Function<Object, Object>[] readers;
 
 	// A property's own @JsonFormat, before an adapter or its type's family; null where it has none.
@@ -319,6 +314,11 @@ public final class PropertiesEncoder implements ValueEncoder {
 			throw new JsonEncodeException("Property '" + this.properties[index].name() + "' of "
 					+ instance.getClass().getName() + " could not be read: " + ex, ex);
 		}
+	}
+
+	/** The properties written, in order, before any view or inclusion rule: what {@link WriteCheck} walks. */
+	Property[] properties() {
+		return this.properties;
 	}
 
 	/**
