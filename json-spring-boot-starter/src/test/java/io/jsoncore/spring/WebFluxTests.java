@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A WebFlux app on Reactor Netty, read with the JDK's HttpClient for the exact bytes and with a WebClient from
- * Boot's builder (spring-boot-webclient 4.1.0, whose auto-configuration applies our CodecCustomizer).
+ * Boot's builder (spring-boot-webclient, whose auto-configuration applies our CodecCustomizer).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=reactive", "spring.json.options=sort-keys",
