@@ -14,7 +14,6 @@ import org.springframework.core.ResolvableType;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.codec.HttpMessageDecoder;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -71,14 +70,14 @@ public class JsonCoreDecoder implements HttpMessageDecoder<Object> {
 	@Override
 	public Mono<Object> decodeToMono(Publisher<DataBuffer> input, ResolvableType elementType,
 			@Nullable MimeType mimeType, @Nullable Map<String, Object> hints) {
-		return DataBufferUtils.join(input, this.maxInMemorySize)
-			.map((buffer) -> decode(buffer, elementType, mimeType, hints));
+		return BodyBytes.read(input, this.maxInMemorySize)
+			.map((json) -> loads(this.views.codec(hints), json, BodyTypes.resolve(elementType, hints)));
 	}
 
 	@Override
 	public Object decode(DataBuffer buffer, ResolvableType targetType, @Nullable MimeType mimeType,
 			@Nullable Map<String, Object> hints) throws DecodingException {
-		return loads(this.views.codec(hints), bytes(buffer), BodyTypes.resolve(targetType, hints));
+		return loads(this.views.codec(hints), BodyBytes.copy(buffer), BodyTypes.resolve(targetType, hints));
 	}
 
 	@Override
@@ -89,7 +88,7 @@ public class JsonCoreDecoder implements HttpMessageDecoder<Object> {
 		if (JsonMimeTypes.isNdjson(mimeType)) {
 			return Flux.defer(() -> {
 				Lines lines = new Lines(this.maxInMemorySize);
-				return Flux.from(input)
+				return BodyBytes.chunks(input)
 					.concatMapIterable(lines::split)
 					.concatWith(Flux.defer(() -> Flux.fromIterable(lines.rest())))
 					.map((line) -> loads(codec, line, element));
@@ -97,8 +96,7 @@ public class JsonCoreDecoder implements HttpMessageDecoder<Object> {
 		}
 		// A JSON array gives its elements; any other document is one element, as with Jackson.
 		ResolvableType listType = ResolvableType.forClassWithGenerics(List.class, ResolvableType.forType(element));
-		return DataBufferUtils.join(input, this.maxInMemorySize).flatMapMany((buffer) -> {
-			byte[] json = bytes(buffer);
+		return BodyBytes.read(input, this.maxInMemorySize).flatMapMany((json) -> {
 			if (startsArray(json)) {
 				return Flux.fromIterable((List<?>) loads(codec, json, listType.getType()));
 			}
@@ -124,17 +122,6 @@ public class JsonCoreDecoder implements HttpMessageDecoder<Object> {
 		return false;
 	}
 
-	private static byte[] bytes(DataBuffer buffer) {
-		try {
-			byte[] bytes = new byte[buffer.readableByteCount()];
-			buffer.read(bytes);
-			return bytes;
-		}
-		finally {
-			DataBufferUtils.release(buffer);
-		}
-	}
-
 	/** Cuts NDJSON into lines across buffer boundaries, skipping blank ones; a line may not pass the limit. */
 	static final class Lines {
 
@@ -143,11 +130,10 @@ public class JsonCoreDecoder implements HttpMessageDecoder<Object> {
 		private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
 
 		Lines(int maxLineLength) {
-			this.maxLineLength = maxLineLength;
+			this.maxLineLength = BodyBytes.effectiveLimit(maxLineLength);
 		}
 
-		List<byte[]> split(DataBuffer buffer) {
-			byte[] bytes = bytes(buffer);
+		List<byte[]> split(byte[] bytes) {
 			List<byte[]> lines = new ArrayList<>();
 			int start = 0;
 			for (int i = 0; i < bytes.length; i++) {
@@ -168,7 +154,7 @@ public class JsonCoreDecoder implements HttpMessageDecoder<Object> {
 		}
 
 		private void append(byte[] bytes, int from, int length) {
-			if (this.partial.size() + length > this.maxLineLength) {
+			if (length > this.maxLineLength - this.partial.size()) {
 				throw new DataBufferLimitException(
 						"Exceeded limit on max bytes per JSON line: " + this.maxLineLength);
 			}
