@@ -136,7 +136,7 @@ public final class JsonCoreAutoConfiguration {
 			// bodies with Boot's endpoint JsonMapper.
 			boolean jacksonWritesEndpoints = EndpointConverters.jacksonAndActuatorPresent(beanFactory.getBeanClassLoader());
 			return new JsonCoreCodecCustomizer(new JsonCoreEncoder(codec, !jacksonWritesEndpoints),
-					new JsonCoreDecoder(codec), properties.getMaxRequestSize().toBytes());
+					new JsonCoreDecoder(codec), properties.getMaxRequestSize().toBytes(), bufferSize(properties));
 		}
 	}
 

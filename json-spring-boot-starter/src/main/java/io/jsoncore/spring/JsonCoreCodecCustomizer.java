@@ -7,8 +7,9 @@ import org.springframework.http.codec.CodecConfigurer;
 import org.springframework.http.codec.ServerCodecConfigurer;
 
 /**
- * Puts json-core's encoder and decoder ahead of WebFlux's default codecs, on the server and on {@code WebClient}s
- * built by Boot, and makes them the Server-Sent Events data codec. Jackson's default codecs, where present, stay
+ * Puts json-core's writer (its encoder, streaming large single values) and decoder ahead of WebFlux's default
+ * codecs, on the server and on {@code WebClient}s built by Boot, and makes the encoder and decoder the Server-Sent
+ * Events data codec. Jackson's default codecs, where present, stay
  * behind only for what json-core declines: {@code String} and actuator endpoint bodies.
  */
 public class JsonCoreCodecCustomizer implements CodecCustomizer, Ordered {
@@ -17,11 +18,15 @@ public class JsonCoreCodecCustomizer implements CodecCustomizer, Ordered {
 
 	private final JsonCoreDecoder decoder;
 
+	private final JsonCoreHttpMessageWriter writer;
+
 	private final long maxRequestSize;
 
-	public JsonCoreCodecCustomizer(JsonCoreEncoder encoder, JsonCoreDecoder decoder, long maxRequestSize) {
+	public JsonCoreCodecCustomizer(JsonCoreEncoder encoder, JsonCoreDecoder decoder, long maxRequestSize,
+			int bufferSize) {
 		this.encoder = encoder;
 		this.decoder = decoder;
+		this.writer = new JsonCoreHttpMessageWriter(encoder, bufferSize);
 		this.maxRequestSize = maxRequestSize;
 	}
 
@@ -33,7 +38,7 @@ public class JsonCoreCodecCustomizer implements CodecCustomizer, Ordered {
 
 	@Override
 	public void customize(CodecConfigurer configurer) {
-		configurer.customCodecs().registerWithDefaultConfig(this.encoder);
+		configurer.customCodecs().registerWithDefaultConfig(this.writer);
 		// The smaller of spring.http.codecs.max-in-memory-size (Spring's 256 KiB when unset) and ours applies.
 		configurer.customCodecs().registerWithDefaultConfig(this.decoder, (config) -> {
 			Integer codecLimit = config.maxInMemorySize();

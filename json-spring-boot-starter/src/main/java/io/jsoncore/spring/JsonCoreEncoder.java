@@ -1,5 +1,9 @@
 package io.jsoncore.spring;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -132,12 +136,83 @@ public class JsonCoreEncoder implements HttpMessageEncoder<Object> {
 		return bufferFactory.wrap(dumps(this.views.codec(hints), value));
 	}
 
-	private static byte[] dumps(JsonCodec codec, Object value) {
+	/**
+	 * The value's document if it ends within the first chunk of {@code chunkSize} bytes, as {@link #encodeValue}
+	 * would write it; {@code null} if it goes on, for {@link #encodeInChunks} to write.
+	 */
+	byte @Nullable [] encodeWithin(Object value, int chunkSize, @Nullable Map<String, Object> hints) {
+		FirstChunk first = new FirstChunk();
 		try {
-			return codec.dumps(value instanceof ProblemDetail problem ? ProblemDetails.members(problem) : value);
+			this.views.codec(hints).dumps(body(value), first, chunkSize);
+			return first.bytes;
+		}
+		catch (FirstChunk.GoesOn ex) {
+			return null;
 		}
 		catch (JsonEncodeException ex) {
-			throw new EncodingException("Could not write JSON: " + ex.getMessage(), ex);
+			throw encodingFailed(ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex); // FirstChunk throws nothing but GoesOn
+		}
+	}
+
+	/** Writes the value to {@code out} in chunks of about {@code chunkSize} bytes as it is encoded. */
+	void encodeInChunks(Object value, OutputStream out, int chunkSize, @Nullable Map<String, Object> hints)
+			throws IOException {
+		try {
+			this.views.codec(hints).dumps(body(value), out, chunkSize);
+		}
+		catch (JsonEncodeException ex) {
+			throw encodingFailed(ex);
+		}
+	}
+
+	private static byte[] dumps(JsonCodec codec, Object value) {
+		try {
+			return codec.dumps(body(value));
+		}
+		catch (JsonEncodeException ex) {
+			throw encodingFailed(ex);
+		}
+	}
+
+	private static Object body(Object value) {
+		return (value instanceof ProblemDetail problem) ? ProblemDetails.members(problem) : value;
+	}
+
+	private static EncodingException encodingFailed(JsonEncodeException ex) {
+		return new EncodingException("Could not write JSON: " + ex.getMessage(), ex);
+	}
+
+	/** Keeps the first write; a second one means the document is longer than a chunk. */
+	private static final class FirstChunk extends OutputStream {
+
+		byte @Nullable [] bytes;
+
+		@Override
+		public void write(int b) throws GoesOn {
+			write(new byte[] { (byte) b }, 0, 1);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws GoesOn {
+			if (this.bytes != null) {
+				throw new GoesOn();
+			}
+			this.bytes = Arrays.copyOfRange(b, off, off + len);
+		}
+
+		/**
+		 * Not an error: the signal to stop encoding, once per large document. An {@code IOException}, as the
+		 * encoder carries its sink's failures out unchanged through adapters and fallbacks.
+		 */
+		static final class GoesOn extends IOException {
+
+			@Override
+			public synchronized Throwable fillInStackTrace() {
+				return this;
+			}
 		}
 	}
 }

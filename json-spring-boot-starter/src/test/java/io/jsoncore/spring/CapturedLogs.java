@@ -60,6 +60,20 @@ final class CapturedLogs implements AutoCloseable {
 		return errors();
 	}
 
+	/**
+	 * Waits up to {@code millis} for {@code count} events at ERROR, then takes the events at ERROR out of the list
+	 * and gives them, so that a check made later of everything captured sees only what others logged.
+	 */
+	synchronized List<String> takeErrors(int count, long millis) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + millis;
+		while (errors().size() < count && System.currentTimeMillis() < deadline) {
+			wait(10);
+		}
+		List<String> taken = errors();
+		this.appender.list.removeIf((event) -> event.getLevel() == ch.qos.logback.classic.Level.ERROR);
+		return taken;
+	}
+
 	@Override
 	public void close() {
 		for (Logger logger : this.loggers) {

@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -26,12 +28,14 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 /**
  * A WebFlux app on Reactor Netty, read with the JDK's HttpClient for the exact bytes and with a WebClient from
@@ -39,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=reactive", "spring.json.options=sort-keys",
-				"spring.http.codecs.max-in-memory-size=2KB" })
+				"spring.http.codecs.max-in-memory-size=2KB", "spring.json.buffer-size=4KB" })
 class WebFluxTests {
 
 	// Every buffer Netty hands out is tracked, and what Netty and Reactor Netty log is taken for the whole class
@@ -141,6 +145,19 @@ class WebFluxTests {
 			return lines.map(Line::qty).reduce(0, Integer::sum);
 		}
 
+		// about 22 bytes a line: past 4 KB from 200 lines on
+		@GetMapping("/many")
+		Mono<List<Line>> many(@RequestParam("lines") int lines) {
+			return Mono.just(Collections.nCopies(lines, LINES.get(0)));
+		}
+
+		@GetMapping("/many-then-unwritable")
+		List<Object> manyThenUnwritable() {
+			List<Object> values = new ArrayList<>(Collections.nCopies(1000, LINES.get(0)));
+			values.add(new Object());
+			return values;
+		}
+
 		@PostMapping("/count")
 		Mono<Integer> count(@RequestBody Mono<List<Line>> lines) {
 			return lines.map(List::size);
@@ -175,6 +192,39 @@ class WebFluxTests {
 		HttpResponse<String> response = send(request("/line"));
 		assertThat(response.body()).isEqualTo("{\"sku\":\"A-1\",\"qty\":2}");
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(response.headers().firstValue("Content-Length")).hasValue("21");
+	}
+
+	@Test
+	void singleValueWithinTheBufferIsSentWholeAndALargerOneInChunks() throws Exception {
+		HttpResponse<String> small = send(request("/many?lines=100"));
+		assertThat(small.body()).isEqualTo(manyLines(100));
+		assertThat(small.headers().firstValue("Content-Length")).hasValue("2201");
+		assertThat(small.headers().firstValue("Transfer-Encoding")).isEmpty();
+		HttpResponse<String> large = send(request("/many?lines=5000"));
+		assertThat(large.body()).isEqualTo(manyLines(5000));
+		assertThat(large.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(large.headers().firstValue("Content-Length")).isEmpty();
+		assertThat(large.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
+		assertThat(send(request("/many?lines=0")).body()).isEqualTo("[]");
+	}
+
+	@Test
+	void encodingErrorAfterTheFirstChunkBreaksTheResponse() throws Exception {
+		try (CapturedLogs spring = new CapturedLogs("org.springframework.web.server.adapter.HttpWebHandlerAdapter")) {
+			// the client sees a broken response, never a complete-looking one
+			assertThatIOException().isThrownBy(() -> send(request("/many-then-unwritable")));
+			String error = "EncodingException: Could not write JSON: Type is not JSON serializable: java.lang.Object";
+			assertThat(spring.takeErrors(1, 2_000)).singleElement().asString()
+				.contains("for HTTP GET \"/many-then-unwritable\", but ServerHttpResponse already committed (200 OK)");
+			assertThat(nettyLogs.takeErrors(1, 2_000)).singleElement().asString()
+				.contains("Error finishing response. Closing connection").contains(error);
+		}
+		assertThat(send(request("/line")).statusCode()).isEqualTo(200);
+	}
+
+	private static String manyLines(int count) {
+		return "[" + String.join(",", Collections.nCopies(count, "{\"sku\":\"A-1\",\"qty\":2}")) + "]";
 	}
 
 	@Test
