@@ -77,7 +77,8 @@ public final class JsonCodec {
 				builder.maxObjectProperties, builder.maxDocumentSize);
 		this.settings = new Settings(Options.mask(builder.options.toArray(new JsonOption[0])), builder.fallback,
 				builder.propertyNaming, builder.inclusion, limits, builder.failOnUnknownProperties,
-				builder.adapters.isEmpty() ? null : new Adapters(builder.adapters), builder.view, builder.discriminator);
+				builder.adapters.isEmpty() ? null : new Adapters(builder.adapters), builder.view, builder.discriminator,
+				builder.propertyOrder);
 	}
 
 	/** The codec with no options, no fallback and the default limits. */
@@ -108,6 +109,7 @@ public final class JsonCodec {
 		}
 		builder.view = settings.view;
 		builder.discriminator = settings.discriminator;
+		builder.propertyOrder = settings.propertyOrder;
 		return builder;
 	}
 
@@ -332,6 +334,11 @@ public final class JsonCodec {
 		return this.settings.discriminator;
 	}
 
+	/** The order records' and beans' properties are written in. */
+	public PropertyOrder propertyOrder() {
+		return this.settings.propertyOrder;
+	}
+
 	/** The registered adapters by the class each was registered for, in registration order. */
 	public Map<Class<?>, JsonAdapter<?>> adapters() {
 		return this.settings.adapters != null ? this.settings.adapters.registered() : Map.of();
@@ -397,6 +404,8 @@ public final class JsonCodec {
 
 		private String discriminator = Polymorphism.DISCRIMINATOR;
 
+		private PropertyOrder propertyOrder = PropertyOrder.DECLARATION;
+
 		private Builder() {
 		}
 
@@ -443,6 +452,12 @@ public final class JsonCodec {
 		/** How record and bean property names become JSON names, in both directions (default: as written). */
 		public Builder propertyNaming(PropertyNaming propertyNaming) {
 			this.propertyNaming = Objects.requireNonNull(propertyNaming, "propertyNaming");
+			return this;
+		}
+
+		/** The order {@code dumps} writes record and bean properties in (default: as declared, as orjson). */
+		public Builder propertyOrder(PropertyOrder propertyOrder) {
+			this.propertyOrder = Objects.requireNonNull(propertyOrder, "propertyOrder");
 			return this;
 		}
 

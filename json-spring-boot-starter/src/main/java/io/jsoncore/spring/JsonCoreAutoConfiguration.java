@@ -56,6 +56,7 @@ public final class JsonCoreAutoConfiguration {
 		JsonCodec.Builder builder = JsonCodec.builder()
 			.options(options)
 			.propertyNaming(properties.getPropertyNaming())
+			.propertyOrder(properties.getPropertyOrder())
 			.failOnUnknownProperties(properties.isFailOnUnknownProperties())
 			.inclusion(properties.getDefaultPropertyInclusion())
 			.maxDepth(properties.getMaxDepth())

@@ -6,6 +6,7 @@ import io.jsoncore.Inclusion;
 import io.jsoncore.JsonCodec;
 import io.jsoncore.JsonOption;
 import io.jsoncore.PropertyNaming;
+import io.jsoncore.PropertyOrder;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -27,6 +28,12 @@ public class JsonCoreProperties {
 
 	/** How record and bean property names become JSON names, in both directions. */
 	private PropertyNaming propertyNaming = PropertyNaming.AS_WRITTEN;
+
+	/**
+	 * The order bean and record properties are written in: as declared, or alphabetical as Jackson 3 orders them
+	 * (creator properties first, in their order, then the rest by name).
+	 */
+	private PropertyOrder propertyOrder = PropertyOrder.DECLARATION;
 
 	/** Whether a request body with a property the target type does not have is rejected. */
 	private boolean failOnUnknownProperties;
@@ -129,6 +136,14 @@ public class JsonCoreProperties {
 
 	public void setOptions(List<JsonOption> options) {
 		this.options = options;
+	}
+
+	public PropertyOrder getPropertyOrder() {
+		return this.propertyOrder;
+	}
+
+	public void setPropertyOrder(PropertyOrder propertyOrder) {
+		this.propertyOrder = propertyOrder;
 	}
 
 	public PropertyNaming getPropertyNaming() {

@@ -17,6 +17,7 @@ import io.jsoncore.Inclusion;
 import io.jsoncore.JsonAdapter;
 import io.jsoncore.JsonEncodeException;
 import io.jsoncore.PropertyNaming;
+import io.jsoncore.PropertyOrder;
 import io.jsoncore.internal.Adapters;
 import io.jsoncore.internal.Errors;
 import io.jsoncore.internal.Settings;
@@ -82,6 +83,9 @@ public final class Encoder extends ByteWriter {
 
 	Inclusion inclusion = Inclusion.ALWAYS;
 
+	// PropertyOrder.ALPHABETICAL: PropertiesEncoder writes in Jackson 3's order instead of as declared.
+	boolean alphabetical;
+
 	private int fallbackCalls;
 
 	// Made on the first map key, so a dumps of no maps, on an encoder new to the pool, does not pay for it.
@@ -101,6 +105,7 @@ public final class Encoder extends ByteWriter {
 		configure(settings.options, settings.fallback, settings.naming, settings.inclusion);
 		this.view = settings.view;
 		this.discriminator = settings.discriminator;
+		this.alphabetical = settings.propertyOrder == PropertyOrder.ALPHABETICAL;
 		this.adapters = settings.adapters;
 		this.adaptsScalars = this.adapters != null && this.adapters.coversScalars();
 	}
@@ -110,6 +115,7 @@ public final class Encoder extends ByteWriter {
 		this.adaptsScalars = false;
 		this.view = null;
 		this.discriminator = Polymorphism.DISCRIMINATOR;
+		this.alphabetical = false;
 		this.naming = naming;
 		this.inclusion = inclusion;
 		this.options = options;

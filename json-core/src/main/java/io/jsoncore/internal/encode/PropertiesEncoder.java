@@ -1,7 +1,10 @@
 package io.jsoncore.internal.encode;
 
 import java.lang.reflect.Array;
+import java.lang.reflect.Executable;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +16,7 @@ import io.jsoncore.PropertyNaming;
 import io.jsoncore.internal.Errors;
 import io.jsoncore.internal.reflect.Accessors;
 import io.jsoncore.internal.reflect.BeanModel;
+import io.jsoncore.internal.reflect.Creators;
 import io.jsoncore.internal.reflect.RecordModel;
 import io.jsoncore.internal.reflect.JacksonAnnotations;
 import io.jsoncore.internal.reflect.Polymorphism;
@@ -21,9 +25,9 @@ import io.jsoncore.internal.reflect.Types;
 import io.jsoncore.internal.types.PropertyFormats;
 
 /**
- * Records and JavaBeans, orjson's dataclasses: a JSON object of their properties in a fixed order (never
- * sorted). Names are encoded and readers resolved once per class; PASSTHROUGH_RECORD sends the instance to
- * the fallback instead.
+ * Records and JavaBeans, orjson's dataclasses: a JSON object of their properties in a fixed order, as declared or,
+ * under {@code PropertyOrder.ALPHABETICAL}, as Jackson 3 orders them. Names, orders and readers are made once per
+ * class; PASSTHROUGH_RECORD sends the instance to the fallback instead.
  */
 public final class PropertiesEncoder implements ValueEncoder {
 
@@ -47,8 +51,29 @@ public final class PropertiesEncoder implements ValueEncoder {
 
 		final byte[][] bytes;
 
-		Keys(byte[][] bytes) {
+		// The indexes in PropertyOrder.ALPHABETICAL's order, or null where that is the declared one.
+		final int[] alphabetical;
+
+		Keys(byte[][] bytes, int[] alphabetical) {
 			this.bytes = bytes;
+			this.alphabetical = alphabetical;
+		}
+	}
+
+	// Jackson 3's order, for PropertyOrder.ALPHABETICAL: the first `pinned` properties (a @JsonPropertyOrder's names)
+	// stay first, then the creator's, in its parameters' order, then the rest by JSON name. Null for a record,
+	// whose components are all its creator's: its declared order is that order.
+	private final Sorting sorting;
+
+	static final class Sorting {
+
+		final int pinned;
+
+		final int[] creator;
+
+		Sorting(int pinned, int[] creator) {
+			this.pinned = pinned;
+			this.creator = creator;
 		}
 	}
 
@@ -84,12 +109,13 @@ public final class PropertiesEncoder implements ValueEncoder {
 	}
 
 	PropertiesEncoder(List<Property> properties, RecordWriter generated) {
-		this(properties, generated, null, null, null);
+		this(properties, generated, null, null, null, null);
 	}
 
 	PropertiesEncoder(List<Property> properties, RecordWriter generated, Function<Object, Object> anyGetter,
-			Polymorphism.Membership membership, PropertyNaming naming) {
+			Polymorphism.Membership membership, PropertyNaming naming, Sorting sorting) {
 		this.naming = naming;
+		this.sorting = sorting;
 		this.anyGetter = anyGetter;
 		this.membership = membership;
 		this.generated = generated;
@@ -105,7 +131,7 @@ public final class PropertiesEncoder implements ValueEncoder {
 		}
 	}
 
-	private byte[][] keys(PropertyNaming codec) {
+	private Keys keys(PropertyNaming codec) {
 		PropertyNaming naming = this.naming != null ? this.naming : codec;
 		Keys keys = this.keysByNaming[naming.ordinal()];
 		if (keys == null) {
@@ -114,10 +140,47 @@ public final class PropertiesEncoder implements ValueEncoder {
 			for (int i = 0; i < bytes.length; i++) {
 				bytes[i] = keyBytes.withColon(this.properties[i].jsonName(naming));
 			}
-			keys = new Keys(bytes);
+			keys = new Keys(bytes, alphabetical(naming));
 			this.keysByNaming[naming.ordinal()] = keys;
 		}
-		return keys.bytes;
+		return keys;
+	}
+
+	// The indexes in Jackson 3's order under this naming, or null where it is the declared order.
+	private int[] alphabetical(PropertyNaming naming) {
+		if (this.sorting == null) {
+			return null;
+		}
+		int count = this.properties.length;
+		boolean[] placed = new boolean[count];
+		int[] order = new int[count];
+		int next = 0;
+		for (int i = 0; i < this.sorting.pinned; i++) {
+			order[next++] = i;
+			placed[i] = true;
+		}
+		for (int index : this.sorting.creator) {
+			if (!placed[index]) {
+				order[next++] = index;
+				placed[index] = true;
+			}
+		}
+		List<Integer> rest = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			if (!placed[i]) {
+				rest.add(i);
+			}
+		}
+		rest.sort(Comparator.comparing((Integer i) -> this.properties[i].jsonName(naming)));
+		for (int index : rest) {
+			order[next++] = index;
+		}
+		for (int i = 0; i < count; i++) {
+			if (order[i] != i) {
+				return order;
+			}
+		}
+		return null;
 	}
 
 	@Override
@@ -127,7 +190,8 @@ public final class PropertiesEncoder implements ValueEncoder {
 			return;
 		}
 		int level = out.enter(depth);
-		byte[][] keys = keys(out.naming);
+		Keys keys = keys(out.naming);
+		int[] order = out.alphabetical ? keys.alphabetical : null;
 		out.openContainer('{');
 		int written = 0;
 		if (this.membership != null && !this.membership.existing()) {
@@ -139,9 +203,9 @@ public final class PropertiesEncoder implements ValueEncoder {
 		}
 		// a generated writer writes strings and primitives itself (not where an adapter applies to them), and every
 		// property (not under a view)
-		written = this.generated != null && !out.adaptsScalars && out.view == null
-				? this.generated.writeProperties(out, value, keys, level, written)
-				: writeProperties(out, value, keys, level, written);
+		written = this.generated != null && !out.adaptsScalars && out.view == null && order == null
+				? this.generated.writeProperties(out, value, keys.bytes, level, written)
+				: writeProperties(out, value, keys.bytes, order, level, written);
 		if (this.anyGetter != null) {
 			written = writeAny(out, value, written, level);
 		}
@@ -154,10 +218,11 @@ public final class PropertiesEncoder implements ValueEncoder {
 		}
 	}
 
-	// The same entries as a generated RecordWriter, through the readers.
-	private int writeProperties(Encoder out, Object value, byte[][] keys, int level, int written) {
+	// The same entries as a generated RecordWriter, through the readers; in `order` where it is not null.
+	private int writeProperties(Encoder out, Object value, byte[][] keys, int[] order, int level, int written) {
 		Class<?> view = out.view;
-		for (int i = 0; i < keys.length; i++) {
+		for (int k = 0; k < keys.length; k++) {
+			int i = order != null ? order[k] : k;
 			if (view != null && !this.properties[i].visibleIn(view)) {
 				continue;
 			}
@@ -196,9 +261,11 @@ public final class PropertiesEncoder implements ValueEncoder {
 		}
 		PropertiesEncoder inner = (PropertiesEncoder) encoder;
 		JacksonAnnotations.Unwrapped affix = this.properties[index].unwrapped();
-		byte[][] keys = affix.prefix().isEmpty() && affix.suffix().isEmpty() ? inner.keys(out.naming)
+		Keys innerKeys = inner.keys(out.naming);
+		byte[][] keys = affix.prefix().isEmpty() && affix.suffix().isEmpty() ? innerKeys.bytes
 				: inner.affixedKeys(out.naming, affix);
-		written = inner.writeProperties(out, child, keys, level, written);
+		written = inner.writeProperties(out, child, keys, out.alphabetical ? innerKeys.alphabetical : null, level,
+				written);
 		return inner.anyGetter != null ? inner.writeAny(out, child, written, level) : written;
 	}
 
@@ -321,6 +388,49 @@ public final class PropertiesEncoder implements ValueEncoder {
 		return this.properties;
 	}
 
+	// A bean's pinned count and creator properties, for PropertyOrder.ALPHABETICAL.
+	private static Sorting sorting(Class<?> type, List<Property> properties) {
+		int pinned = 0;
+		for (String name : JacksonAnnotations.propertyOrder(type)) {
+			for (Property property : properties) {
+				if (name.equals(property.name()) || name.equals(property.explicitName())) {
+					pinned++;
+					break;
+				}
+			}
+		}
+		List<Integer> creator = new ArrayList<>();
+		Executable executable = creator(type);
+		if (executable != null) {
+			for (String name : Creators.parameterNames(executable, new boolean[executable.getParameterCount()])) {
+				for (int i = 0; i < properties.size(); i++) {
+					Property property = properties.get(i);
+					if (name != null && (name.equals(property.name()) || name.equals(property.explicitName()))
+							&& !creator.contains(i)) {
+						creator.add(i);
+						break;
+					}
+				}
+			}
+		}
+		return new Sorting(pinned, creator.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	// What reads the bean's properties at construction: its @JsonCreator (not a delegating one), else its one
+	// constructor where it has no no-argument one; null for a bean read through setters.
+	private static Executable creator(Class<?> type) {
+		Executable annotated = JacksonAnnotations.creator(type);
+		if (annotated != null) {
+			return JacksonAnnotations.delegating(annotated) ? null : annotated;
+		}
+		try {
+			return Creators.immutableConstructor(type);
+		}
+		catch (IllegalArgumentException ex) {
+			return null; // several constructors, none marked: reading says so; writing keeps to the names
+		}
+	}
+
 	/**
 	 * The encoder of a record ({@code record}) or a bean: its properties, read once; a record's through a writer
 	 * class generated for it where one can be.
@@ -339,7 +449,7 @@ public final class PropertiesEncoder implements ValueEncoder {
 		try {
 			List<Property> properties = record ? RecordModel.properties(type) : BeanModel.properties(type);
 			return new PropertiesEncoder(properties, record ? RecordWriters.generate(type, properties) : null,
-					Accessors.anyGetter(type), membership, naming);
+					Accessors.anyGetter(type), membership, naming, record ? null : sorting(type, properties));
 		}
 		catch (RuntimeException ex) {
 			// A class whose properties cannot be read (a module that does not open it): say so on every write.
