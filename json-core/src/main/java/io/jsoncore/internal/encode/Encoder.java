@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import io.jsoncore.Inclusion;
@@ -389,19 +390,39 @@ public final class Encoder extends ByteWriter {
 		}
 		ensure(1);
 		this.buf[this.pos++] = '{';
-		boolean first = true;
-		for (Map.Entry<?, ?> entry : map.entrySet()) {
-			Object key = entry.getKey();
+		// a map inside this one reuses the writer: its place is kept here and given back after
+		EntryWriter entries = this.entries;
+		int outerLevel = entries.level;
+		boolean outerFirst = entries.first;
+		entries.level = level;
+		entries.first = true;
+		map.forEach(entries);
+		entries.level = outerLevel;
+		entries.first = outerFirst;
+		endContainer('}', level);
+	}
+
+	// Writes a map's entries through Map.forEach, which walks a HashMap's or LinkedHashMap's own nodes: an
+	// entry-set iterator is one allocation per map that C2 on JDK 17 does not remove (351 KB a citm_catalog dumps).
+	private final EntryWriter entries = new EntryWriter();
+
+	private final class EntryWriter implements BiConsumer<Object, Object> {
+
+		int level;
+
+		boolean first;
+
+		@Override
+		public void accept(Object key, Object value) {
 			if (!(key instanceof String)) {
 				throw Errors.encode(Errors.KEY_MUST_BE_STR);
 			}
-			beginEntry(first, level);
-			first = false;
+			beginEntry(this.first, this.level);
+			this.first = false;
 			writeKey((String) key);
 			writeColon();
-			writeValue(entry.getValue(), level);
+			writeValue(value, this.level);
 		}
-		endContainer('}', level);
 	}
 
 	public void writeCollection(Collection<?> collection, int depth) {
