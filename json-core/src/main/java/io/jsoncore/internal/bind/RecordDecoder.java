@@ -56,7 +56,7 @@ public final class RecordDecoder implements TypeDecoder {
 			throw Values.mismatch(this.expected, in);
 		}
 		int start = in.position();
-		Object[] arguments = this.defaults.clone();
+		Object[] arguments = in.arguments(this.defaults);
 		Unwrapping.Found found = null;
 		if (in.beginObject()) {
 			int next = 0;

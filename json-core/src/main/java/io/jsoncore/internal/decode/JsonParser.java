@@ -54,6 +54,15 @@ public final class JsonParser {
 
 	private byte[] scratch;
 
+	// The argument arrays of the records read at each depth, ARGUMENT_SLOTS per depth by length, each reused by the
+	// next record read there with as many components: the creator's call copies the arguments out, so an array is
+	// free once its record is made.
+	private Object[][] arguments;
+
+	private static final int ARGUMENT_SLOTS = 8;
+
+	private boolean firstRecord = true;
+
 	private boolean failOnUnknownProperties;
 
 	private JsonParser(byte[] src, int end, ReadLimits limits) {
@@ -364,6 +373,34 @@ public final class JsonParser {
 	/** How deep the parser is: the containers open around it. */
 	public int depth() {
 		return this.depth;
+	}
+
+	/**
+	 * An array holding {@code defaults}, for the arguments of a record read at this depth: the one used by the last
+	 * record read here with as many arguments (records of 8 lengths at each depth keep theirs), else a copy kept for
+	 * the next. Free again once the record is made: a record inside it is read one level deeper, into another array.
+	 */
+	public Object[] arguments(Object[] defaults) {
+		int length = defaults.length;
+		int slot = this.depth * ARGUMENT_SLOTS + (length & (ARGUMENT_SLOTS - 1));
+		Object[][] kept = this.arguments;
+		if (kept == null || slot >= kept.length) {
+			// made at the second record, so that a document of one record allocates nothing more
+			if (this.firstRecord) {
+				this.firstRecord = false;
+				return defaults.clone();
+			}
+			kept = this.arguments = kept == null ? new Object[Math.max(4 * ARGUMENT_SLOTS, slot + 1)][]
+					: Arrays.copyOf(kept, Math.max(slot + 1, 2 * kept.length));
+		}
+		Object[] arguments = kept[slot];
+		if (arguments == null || arguments.length != length) {
+			arguments = defaults.clone();
+			kept[slot] = arguments;
+			return arguments;
+		}
+		System.arraycopy(defaults, 0, arguments, 0, length);
+		return arguments;
 	}
 
 	/**
