@@ -54,6 +54,9 @@ public final class JsonParser {
 
 	private byte[] scratch;
 
+	// Where decoded() puts the chars of a string with bytes above ASCII; grown to the longest such string.
+	private char[] chars;
+
 	// The argument arrays of the records read at each depth, ARGUMENT_SLOTS per depth by length, each reused by the
 	// next record read there with as many components: the creator's call copies the arguments out, so an array is
 	// free once its record is made.
@@ -650,7 +653,7 @@ public final class JsonParser {
 				if (ascii) {
 					return new String(s, start, p - start, StandardCharsets.ISO_8859_1);
 				}
-				return checked(new String(s, start, p - start, StandardCharsets.UTF_8), start, p);
+				return decoded(start, p);
 			}
 			if (b == '\\') {
 				return readEscapedString(start, p, ascii && (highBits & Utf8.HIGH_BITS) == 0);
@@ -670,6 +673,20 @@ public final class JsonParser {
 	 * The JDK's decoder turns every ill-formed sequence into U+FFFD, so only a string with one needs the check:
 	 * against validating every such string first, 8% of twitter's loads.
 	 */
+	// A string with bytes above ASCII: decoded and checked in one pass, into chars this parser reuses.
+	private String decoded(int start, int end) {
+		char[] chars = this.chars;
+		int length = end - start;
+		if (chars == null || chars.length < length) {
+			chars = this.chars = new char[Math.max(length, chars == null ? 64 : 2 * chars.length)];
+		}
+		int count = Utf8.decode(this.src, start, end, chars);
+		if (count < 0) {
+			throw notUtf8();
+		}
+		return new String(chars, 0, count);
+	}
+
 	private String checked(String decoded, int start, int end) {
 		if (decoded.indexOf('\uFFFD') >= 0 && !Utf8.isValid(this.src, start, end)) {
 			throw notUtf8();
