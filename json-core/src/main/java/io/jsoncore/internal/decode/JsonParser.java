@@ -653,7 +653,7 @@ public final class JsonParser {
 				if (ascii) {
 					return new String(s, start, p - start, StandardCharsets.ISO_8859_1);
 				}
-				return decoded(start, p);
+				return decoded(s, start, p);
 			}
 			if (b == '\\') {
 				return readEscapedString(start, p, ascii && (highBits & Utf8.HIGH_BITS) == 0);
@@ -673,14 +673,15 @@ public final class JsonParser {
 	 * The JDK's decoder turns every ill-formed sequence into U+FFFD, so only a string with one needs the check:
 	 * against validating every such string first, 8% of twitter's loads.
 	 */
-	// A string with bytes above ASCII: decoded and checked in one pass, into chars this parser reuses.
-	private String decoded(int start, int end) {
+	// A string with bytes above ASCII (the input's, or an unescaped string's): decoded and checked in one pass, into
+	// chars this parser reuses.
+	private String decoded(byte[] bytes, int start, int end) {
 		char[] chars = this.chars;
 		int length = end - start;
 		if (chars == null || chars.length < length) {
 			chars = this.chars = new char[Math.max(length, chars == null ? 64 : 2 * chars.length)];
 		}
-		int count = Utf8.decode(this.src, start, end, chars);
+		int count = Utf8.decode(bytes, start, end, chars);
 		if (count < 0) {
 			throw notUtf8();
 		}
@@ -768,8 +769,7 @@ public final class JsonParser {
 					throw error(Errors.stringTooLong(this.maxStringLength), start - 1);
 				}
 				this.pos = p + 1;
-				String value = new String(out, 0, n, StandardCharsets.UTF_8);
-				return ascii ? value : checked(value, start, p);
+				return ascii ? new String(out, 0, n, StandardCharsets.ISO_8859_1) : decoded(out, 0, n);
 			}
 			if (b == '\\') {
 				if (p + 1 >= e) {
@@ -805,6 +805,7 @@ public final class JsonParser {
 						break;
 					case 'u':
 						p = readUnicodeEscape(p, out, n);
+						ascii &= out[n] >= 0; // the first byte it wrote: above ASCII for a code point above it
 						n = this.scratchLength;
 						break;
 					default:
