@@ -32,6 +32,51 @@ public final class ContainerDecoders {
 		};
 	}
 
+	/**
+	 * A collection read into an {@code ArrayList} (a {@code List}, {@code Collection} or {@code ArrayList}) of
+	 * exactly its size: the elements are gathered in an array the parser reuses at this depth, so a short list does
+	 * not carry {@code ArrayList}'s default ten slots and a long one is not copied as it grows.
+	 */
+	public static TypeDecoder arrayList(String expected, String elementType, TypeDecoder element) {
+		return (in) -> {
+			if (in.current() != '[') {
+				throw Values.mismatch(expected, in);
+			}
+			int depth = in.depth();
+			Object[] elements = in.elements(depth, 0);
+			if (elements == null) {
+				// the first list of a document: read as any collection, so that a body of one list costs no more
+				Collection<Object> list = new ArrayList<>();
+				readElements(in, element, list, elementType);
+				return list;
+			}
+			if (!in.beginArray()) {
+				return new ArrayList<>();
+			}
+			int count = 0;
+			do {
+				Object value;
+				try {
+					value = element.read(in);
+				}
+				catch (BindException ex) {
+					throw ex.at("[" + count + "]");
+				}
+				if (count == elements.length) {
+					elements = in.elements(depth, count + 1);
+				}
+				elements[count++] = value;
+			}
+			while (in.nextElement());
+			ArrayList<Object> list = new ArrayList<>(count);
+			// left in the array, the elements die with the parser at the end of the call
+			for (int i = 0; i < count; i++) {
+				list.add(elements[i]);
+			}
+			return list;
+		};
+	}
+
 	/** An array of {@code component}, primitive or not. */
 	public static TypeDecoder array(String expected, Class<?> component, TypeDecoder element) {
 		return (in) -> {

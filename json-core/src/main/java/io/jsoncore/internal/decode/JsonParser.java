@@ -66,6 +66,11 @@ public final class JsonParser {
 
 	private boolean firstRecord = true;
 
+	// The arrays lists gather their elements in, one per depth (ContainerDecoders.arrayList).
+	private Object[][] elements;
+
+	private boolean firstList = true;
+
 	private boolean failOnUnknownProperties;
 
 	private JsonParser(byte[] src, int end, ReadLimits limits) {
@@ -376,6 +381,32 @@ public final class JsonParser {
 	/** How deep the parser is: the containers open around it. */
 	public int depth() {
 		return this.depth;
+	}
+
+	/**
+	 * The array in which a list read at {@code depth} gathers its elements, with room for at least {@code length}:
+	 * the same array for every list read there, grown (its elements kept) where it is shorter; {@code null} for the
+	 * first list of the document, which is read without one, so that a body of one list allocates no more. A list
+	 * inside an element is read one level deeper, into another array.
+	 */
+	public Object[] elements(int depth, int length) {
+		Object[][] kept = this.elements;
+		if (kept == null || depth >= kept.length) {
+			if (this.firstList) {
+				this.firstList = false;
+				return null;
+			}
+			kept = this.elements = kept == null ? new Object[Math.max(8, depth + 1)][]
+					: Arrays.copyOf(kept, Math.max(depth + 1, 2 * kept.length));
+		}
+		Object[] elements = kept[depth];
+		if (elements == null) {
+			elements = kept[depth] = new Object[Math.max(16, length)];
+		}
+		else if (elements.length < length) {
+			elements = kept[depth] = Arrays.copyOf(elements, Math.max(length, 2 * elements.length));
+		}
+		return elements;
 	}
 
 	/**

@@ -33,6 +33,11 @@ final class CollectionFamily implements TypeFamily {
 			return null;
 		}
 		Type elementType = Types.argument(type, 0);
+		if (raw.isAssignableFrom(ArrayList.class)) {
+			// what factory(raw) would make, made at its size
+			return ContainerDecoders.arrayList(Values.describe(type), Values.describe(elementType),
+					decoders.decoderFor(elementType));
+		}
 		return ContainerDecoders.collection(Values.describe(type), factory(raw), Values.describe(elementType),
 				decoders.decoderFor(elementType));
 	}
