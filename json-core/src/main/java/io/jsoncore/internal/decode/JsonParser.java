@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.jsoncore.JsonDecodeException;
 import io.jsoncore.internal.Errors;
@@ -546,6 +547,22 @@ public final class JsonParser {
 	/** The first byte of the value the parser is at (not consumed). */
 	public byte current() {
 		return this.src[this.pos];
+	}
+
+	/**
+	 * Reads a UUID in its canonical 36 characters from the string the parser is at, without making a
+	 * {@code String}; {@code null}, the parser not moved, where the string is anything else.
+	 */
+	public UUID readUuid() {
+		int p = this.pos;
+		if (p + UuidBytes.QUOTED_LENGTH > this.end || this.maxStringLength < UuidBytes.QUOTED_LENGTH - 2) {
+			return null;
+		}
+		UUID uuid = UuidBytes.read(this.src, p);
+		if (uuid != null) {
+			this.pos = p + UuidBytes.QUOTED_LENGTH;
+		}
+		return uuid;
 	}
 
 	/** The byte offset of the parser, for errors that point at a value. */
