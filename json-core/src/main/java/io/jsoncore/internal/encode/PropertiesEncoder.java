@@ -393,7 +393,7 @@ public final class PropertiesEncoder implements ValueEncoder {
 		int pinned = 0;
 		for (String name : JacksonAnnotations.propertyOrder(type)) {
 			for (Property property : properties) {
-				if (name.equals(property.name()) || name.equals(property.explicitName())) {
+				if (property.named(name)) {
 					pinned++;
 					break;
 				}
@@ -405,8 +405,7 @@ public final class PropertiesEncoder implements ValueEncoder {
 			for (String name : Creators.parameterNames(executable, new boolean[executable.getParameterCount()])) {
 				for (int i = 0; i < properties.size(); i++) {
 					Property property = properties.get(i);
-					if (name != null && (name.equals(property.name()) || name.equals(property.explicitName()))
-							&& !creator.contains(i)) {
+					if (name != null && property.named(name) && !creator.contains(i)) {
 						creator.add(i);
 						break;
 					}

@@ -31,7 +31,7 @@ final class ClassAnnotations {
 		List<Property> ordered = new ArrayList<>();
 		for (String name : order) {
 			for (Property property : kept) {
-				if (!ordered.contains(property) && (name.equals(property.name()) || name.equals(property.explicitName()))) {
+				if (!ordered.contains(property) && property.named(name)) {
 					ordered.add(property);
 				}
 			}

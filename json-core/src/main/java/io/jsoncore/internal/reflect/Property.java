@@ -64,6 +64,11 @@ public final class Property {
 		return this.name;
 	}
 
+	/** Whether {@code name} names this property, as its Java name or its {@code @JsonProperty} name. */
+	public boolean named(String name) {
+		return name.equals(this.name()) || name.equals(this.explicitName());
+	}
+
 	public Type type() {
 		return this.type;
 	}
