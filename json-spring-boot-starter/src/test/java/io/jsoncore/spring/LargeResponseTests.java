@@ -179,11 +179,18 @@ class LargeResponseTests {
 			return this.process.isAlive();
 		}
 
+		// No InterruptedException from close(): javac warns of a resource whose close() can throw it.
 		@Override
-		public void close() throws InterruptedException {
+		public void close() {
 			this.process.destroy();
-			if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
+			try {
+				if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
+					this.process.destroyForcibly();
+				}
+			}
+			catch (InterruptedException ex) {
 				this.process.destroyForcibly();
+				Thread.currentThread().interrupt();
 			}
 		}
 	}

@@ -67,8 +67,8 @@ final class MapKeys {
 			if (x != y) {
 				if (x >= 0xD800 && y >= 0xD800) {
 					// Move the surrogates above U+FFFF: D800..DFFF -> F800..FFFF, E000..FFFF -> D800..F7FF.
-					x += x >= 0xE000 ? -0x800 : 0x2000;
-					y += y >= 0xE000 ? -0x800 : 0x2000;
+					x = (char) (x + (x >= 0xE000 ? -0x800 : 0x2000));
+					y = (char) (y + (y >= 0xE000 ? -0x800 : 0x2000));
 				}
 				return x - y;
 			}
