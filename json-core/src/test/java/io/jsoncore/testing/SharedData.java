@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class SharedData {
 
+	/** What a skipped test's reason says, and what {@link SharedDataSkips} counts. */
+	static final String ABSENT = "../shared is absent";
+
 	private SharedData() {
 	}
 
@@ -49,9 +52,9 @@ public final class SharedData {
 	/** The path below {@code shared}, skipping the calling test where it does not exist. */
 	public static Path require(String relative) {
 		Path root = root();
-		Assumptions.assumeTrue(root != null, "../shared is absent: skipping");
+		Assumptions.assumeTrue(root != null, ABSENT + ": skipping");
 		Path path = root.resolve(relative);
-		Assumptions.assumeTrue(Files.exists(path), () -> path + " is absent: skipping");
+		Assumptions.assumeTrue(Files.exists(path), () -> ABSENT + " or incomplete, without " + relative + ": skipping");
 		return path;
 	}
 

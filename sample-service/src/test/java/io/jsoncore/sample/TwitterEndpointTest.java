@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.jsoncore.Json;
+import io.jsoncore.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** {@code GET /twitter}: the corpus read into records, written back per request. Skipped without ../shared. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ServiceHttp.CORPUS_PROPERTY)
@@ -25,8 +25,7 @@ class TwitterEndpointTest {
 
 	@Test
 	void twitterAnswersTheCorpusTreeAsRecordsWriteIt() throws Exception {
-		Path corpus = Path.of(System.getProperty("jsoncore.shared", "../../shared"), "corpus", "twitter.json");
-		assumeTrue(Files.isRegularFile(corpus), "no " + corpus);
+		Path corpus = SharedData.require("corpus/twitter.json");
 		HttpResponse<String> response = new ServiceHttp(this.port).get("/twitter");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
