@@ -17,7 +17,7 @@ import io.jsoncore.internal.encode.Options;
  * Object tree = Json.loads("{\"a\":[1,2.5,null]}");              // {a=[1, 2.5, null]}
  * }</pre>
  *
- * <p>What is written for each Java type, and every difference from orjson, is listed in the README.
+ * <p>What is written for each Java type, and every difference from orjson, is listed in docs/types.md and the README.
  */
 public final class Json {
 
@@ -64,7 +64,7 @@ public final class Json {
 
 	/**
 	 * Reads a document into {@code type}: a record, bean, collection, map, array or any type listed in the
-	 * README, for example {@code Json.loads(bytes, Order.class)}.
+	 * docs/types.md, for example {@code Json.loads(bytes, Order.class)}.
 	 * @throws JsonDecodeException when the input is not valid JSON or a value does not fit, with the JSON path:
 	 * {@code expected int but found a string at $.items[3].qty: line 1 column 40 (char 39)}
 	 * @throws IllegalArgumentException when jsoncore cannot read {@code type} at all; the message says what to add

@@ -175,7 +175,7 @@ public final class JsonCodec {
 
 	/**
 	 * Reads a document into {@code type}: records, beans, collections, maps, arrays and the types listed in the
-	 * README. A value that does not fit is an error naming the JSON path and the Java type:
+	 * docs/types.md. A value that does not fit is an error naming the JSON path and the Java type:
 	 * {@code expected int but found a string at $.items[3].qty: line 1 column 40 (char 39)}.
 	 * @throws JsonDecodeException when the input is not valid JSON or does not fit the type
 	 * @throws IllegalArgumentException when jsoncore cannot read {@code type} at all (the message says what to

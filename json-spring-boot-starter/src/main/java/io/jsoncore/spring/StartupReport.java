@@ -30,7 +30,7 @@ public class StartupReport implements ApplicationListener<ApplicationReadyEvent>
 
 	private static final Log logger = LogFactory.getLog(StartupReport.class);
 
-	/** The Jackson annotations json-core honours, by simple name; the README's table says how. */
+	/** The Jackson annotations json-core honours, by simple name; docs/jackson-annotations.md says how. */
 	private static final Set<String> HONOURED = Set.of("JsonProperty", "JsonIgnore", "JsonInclude", "JsonAlias",
 			"JsonView", "JsonFormat", "JsonRawValue", "JsonUnwrapped", "JsonGetter", "JsonSetter", "JsonAnyGetter",
 			"JsonAnySetter", "JsonManagedReference", "JsonBackReference", "JsonValue", "JsonCreator",
@@ -93,7 +93,7 @@ public class StartupReport implements ApplicationListener<ApplicationReadyEvent>
 			problems.forEach((problem) -> report.append("\n").append(problem));
 		}
 		if (!unhonoured.isEmpty()) {
-			report.append("\nJackson annotations it does not honour (the README's table says what it does):");
+			report.append("\nJackson annotations it does not honour (docs/jackson-annotations.md says what each does):");
 			unhonoured.forEach((annotation, where) -> report.append("\n  - @").append(annotation).append(" on ")
 				.append(String.join(", ", where)));
 		}

@@ -169,7 +169,7 @@ class StartupReportTests {
 						+ Invoice.class.getName() + ": Type is not JSON serializable: " + money + " at $.total")
 				.contains("\n  - " + stack.commandMapping + " " + controller + "#run: reading " + Command.class.getName()
 						+ ": Cannot read " + Command.class.getName() + ": it is an interface")
-				.contains("\nJackson annotations it does not honour (the README's table says what it does):\n"
+				.contains("\nJackson annotations it does not honour (docs/jackson-annotations.md says what each does):\n"
 						+ "  - @JsonIdentityInfo on " + Node.class.getName() + "\n")
 				.contains("1 handler(s) declare a response written by its runtime class (Object, an interface, "
 						+ "ResponseEntity<?>), which cannot be checked before it is written: ")

@@ -52,7 +52,7 @@ final class BeanFamily implements TypeFamily {
 		}
 		if (raw.getName().startsWith("java.") || raw.getName().startsWith("javax.")) {
 			throw new IllegalArgumentException("Cannot read " + raw.getName()
-					+ ": it is not one of the JDK types jsoncore reads (see the README's type table)");
+					+ ": it is not one of the JDK types jsoncore reads (see docs/types.md)");
 		}
 		MethodHandle constructor = BeanWriters.constructor(raw);
 		if (constructor == null) {

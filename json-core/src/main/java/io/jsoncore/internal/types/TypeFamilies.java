@@ -12,7 +12,7 @@ import io.jsoncore.internal.encode.ValueEncoder;
  * The type families, in the order they are tried, and the one lookup of each kind over them: what the encoders'
  * dispatch, the decoders' construction and the map-key conversions both ways ask, after a codec's adapters.
  *
- * <p>The order is the README's: a class's own annotations come after the JDK families (which never carry them)
+ * <p>The order is docs/types.md's: a class's own annotations come after the JDK families (which never carry them)
  * and before records and beans; beans come last, and for reading take any class left or say why they cannot.
  * {@code Fragment}, {@code Object} and the fallback are not families: {@code Dispatch} and {@code Binding} handle
  * them around this lookup, as they handle a codec's adapters before it.
