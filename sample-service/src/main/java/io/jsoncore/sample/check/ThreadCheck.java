@@ -69,11 +69,11 @@ public final class ThreadCheck {
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		if (failures.get() == 0) {
-			out.printf(Locale.ROOT, "thread test running... ok, %d round trips on %d threads in %.2f s%n", roundTrips,
+			out.printf(Locale.ROOT, "thread test running... ok, %,d round trips on %d threads in %.2f s%n", roundTrips,
 					threads, seconds);
 			return true;
 		}
-		out.printf(Locale.ROOT, "thread test running... FAILED, %d of %d round trips%n", failures.get(), roundTrips);
+		out.printf(Locale.ROOT, "thread test running... FAILED, %,d of %,d round trips%n", failures.get(), roundTrips);
 		return false;
 	}
 

@@ -29,13 +29,16 @@ public record LoadResult(long requests, Duration elapsed, long non200, long erro
 		return this.elapsed.isZero() ? 0 : this.requests / (this.elapsed.toNanos() / 1e9);
 	}
 
-	/** The report: {@code N requests made} first, as orjson's client prints it, then the measurements. */
+	/**
+	 * The report: {@code N requests made} first, as orjson's client prints it, then the measurements; counts with a
+	 * thousands separator and times with two decimals, as every summary of {@code sample-service/run} writes them.
+	 */
 	public void print(PrintStream out) {
-		out.println(this.requests + " requests made");
-		out.printf(Locale.ROOT, "%.0f requests/s over %.2f s%n", requestsPerSecond(), this.elapsed.toNanos() / 1e9);
+		out.printf(Locale.ROOT, "%,d requests made%n", this.requests);
+		out.printf(Locale.ROOT, "%,.0f requests/s over %.2f s%n", requestsPerSecond(), this.elapsed.toNanos() / 1e9);
 		out.printf(Locale.ROOT, "latency p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", millis(this.p50),
 				millis(this.p99), millis(this.max));
-		out.printf(Locale.ROOT, "%d non-200 responses, %d errors, %d unexpected bodies%n", this.non200, this.errors,
+		out.printf(Locale.ROOT, "%,d non-200 responses, %,d errors, %,d unexpected bodies%n", this.non200, this.errors,
 				this.unexpectedBodies);
 		if (this.firstFailure != null) {
 			out.println("first failure: " + this.firstFailure);

@@ -100,10 +100,10 @@ public final class SoakClient {
 			long wrong = this.unexpected.get(kind).sum();
 			total += count;
 			failures += wrong;
-			out.printf(Locale.ROOT, "%-50s %7d sent, expected %d, %d unexpected%n", kind.description, count,
+			out.printf(Locale.ROOT, "%-50s %,7d sent, expected %d, %,d unexpected%n", kind.description, count,
 					kind.expectedStatus, wrong);
 		}
-		out.printf(Locale.ROOT, "%d requests made, %d unexpected answers, %d of them 5xx%n", total, failures,
+		out.printf(Locale.ROOT, "%,d requests made, %,d unexpected answers, %,d of them 5xx%n", total, failures,
 				this.serverErrors.sum());
 		if (this.firstFailure.get() != null) {
 			out.println("first unexpected answer: " + this.firstFailure.get());

@@ -17,7 +17,7 @@ class ThreadCheckTest {
 		boolean ok = ThreadCheck.run(3, 2_500, new PrintStream(output, true, StandardCharsets.UTF_8));
 		assertThat(ok).isTrue();
 		assertThat(output.toString(StandardCharsets.UTF_8))
-			.matches("thread test running\\.\\.\\. ok, 2500 round trips on 3 threads in \\d+\\.\\d\\d s\n");
+			.matches("thread test running\\.\\.\\. ok, 2,500 round trips on 3 threads in \\d+\\.\\d\\d s\n");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 
 import io.jsoncore.sample.ServiceHttp;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,8 @@ class LoadClientEndToEndTest {
 		assertThat(result.ok()).isTrue();
 		assertThat(result.p50()).isPositive().isLessThanOrEqualTo(result.p99());
 		assertThat(result.p99()).isLessThanOrEqualTo(result.max());
-		assertThat(output()).startsWith(result.requests() + " requests made\n")
-			.containsPattern("\n\\d+ requests/s over 1\\.\\d\\d s\n")
+		assertThat(output()).startsWith(String.format(Locale.ROOT, "%,d requests made\n", result.requests()))
+			.containsPattern("\n[\\d,]+ requests/s over 1\\.\\d\\d s\n")
 			.containsPattern("\nlatency p50 \\d+\\.\\d\\d ms, p99 \\d+\\.\\d\\d ms, max \\d+\\.\\d\\d ms\n")
 			.endsWith("\n0 non-200 responses, 0 errors, 0 unexpected bodies\n");
 	}

@@ -53,10 +53,10 @@ class SoakClientTest {
 		});
 		assertThat(passed).as(summary).isTrue();
 		for (SoakMix kind : SoakMix.values()) {
-			assertThat(summary).containsPattern(kind.description.replace("(", "\\(") + " +[1-9]\\d* sent, expected "
+			assertThat(summary).containsPattern(kind.description.replace("(", "\\(") + " +[1-9][\\d,]* sent, expected "
 					+ kind.expectedStatus + ", 0 unexpected");
 		}
-		assertThat(summary).containsPattern("\\d+ requests made, 0 unexpected answers, 0 of them 5xx\n$");
+		assertThat(summary).containsPattern("[\\d,]+ requests made, 0 unexpected answers, 0 of them 5xx\n$");
 	}
 
 	@Test
